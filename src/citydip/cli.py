@@ -1,0 +1,50 @@
+"""The ``citydip`` command: a thin dispatch to the Django management commands of the citydip apps.
+
+``citydip frame build ...`` and ``python -m django frame build ...`` (with citydip's settings) run the
+same code. ``citydip`` with no arguments, ``-h`` or ``--help`` lists the citydip commands only; Django's
+own commands (``migrate``, ``createsuperuser``, ``shell`` ...) stay reachable by name.
+"""
+import os
+import sys
+
+
+def citydip_commands():
+    """Map of command name -> one-line help, for the commands that citydip's own apps define."""
+    from django.core.management import get_commands, load_command_class
+
+    found = {}
+    for name, app in sorted(get_commands().items()):
+        if app.startswith("citydip."):
+            command = load_command_class(app, name)
+            found[name] = (command.help or "").strip().splitlines()[0] if command.help else ""
+    return found
+
+
+def print_overview(stream=sys.stdout):
+    stream.write("Usage: citydip COMMAND [ARGS]...\n\n")
+    stream.write("A research platform for city diplomacy. `citydip COMMAND --help` explains each command.\n\n")
+    stream.write("Commands:\n")
+    for name, text in citydip_commands().items():
+        stream.write(f"  {name:<14}{text}\n")
+
+
+def main(argv=None):
+    argv = list(sys.argv[1:] if argv is None else argv)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "citydip.settings")
+    import django
+    from django.core.management import execute_from_command_line
+
+    django.setup()
+    if not argv or argv[0] in ("-h", "--help", "help") and len(argv) == 1:
+        print_overview()
+        return
+    if argv[0] == "--version":
+        from citydip import __version__
+
+        print(f"citydip {__version__}")
+        return
+    execute_from_command_line(["citydip", *argv])
+
+
+if __name__ == "__main__":
+    main()

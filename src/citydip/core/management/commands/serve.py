@@ -1,0 +1,26 @@
+import os
+import sys
+
+from django.conf import settings
+
+from citydip.core.command import CitydipCommand
+
+
+class Command(CitydipCommand):
+    help = "Serve the web app with gunicorn (several workers), as in production."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--host", default="127.0.0.1")
+        parser.add_argument("--port", type=int, default=8000)
+        parser.add_argument("--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", "3")))
+        parser.add_argument("--threads", type=int, default=4)
+
+    def handle(self, *args, host, port, workers, threads, **options):
+        self.stdout.write(f"citydip is serving on http://{host}:{port}/  (Ctrl-C stops it)")
+        self.stdout.flush()
+        argv = [
+            sys.executable, "-m", "gunicorn", "citydip.wsgi:application",
+            "--bind", f"{host}:{port}", "--workers", str(workers), "--threads", str(threads),
+            "--graceful-timeout", "20", "--access-logfile", "-" if settings.DEBUG else "/dev/null",
+        ]
+        os.execvpe(argv[0], argv, os.environ.copy())

@@ -1,0 +1,34 @@
+import secrets
+
+from django.contrib.auth.models import Group, User
+
+from citydip.core.command import CitydipCommand
+from citydip.core.errors import CitydipError
+from citydip.core.roles import ROLES
+
+
+def create_user(username, role, password=None, email=""):
+    """Create or update a user with one role; returns the password set (generated when not given)."""
+    if role not in ROLES:
+        raise CitydipError("CORE-E001", f"unknown role {role!r}: use one of {', '.join(ROLES)}", field="role")
+    password = password or secrets.token_urlsafe(12)
+    user, _ = User.objects.get_or_create(username=username, defaults={"email": email})
+    user.set_password(password)
+    user.is_staff = role in ("admin", "researcher")
+    user.is_superuser = role == "admin"
+    user.save()
+    user.groups.set([Group.objects.get_or_create(name=role)[0]])
+    return password
+
+
+class Command(CitydipCommand):
+    help = "Add a user with a role (admin, researcher, fieldworker, coder); prints a generated password once."
+
+    def add_arguments(self, parser):
+        parser.add_argument("username")
+        parser.add_argument("--role", required=True, choices=ROLES)
+        parser.add_argument("--email", default="")
+
+    def handle(self, *args, username, role, email, **options):
+        password = create_user(username, role, email=email)
+        self.stdout.write(f"user {username} ({role}) password: {password}")

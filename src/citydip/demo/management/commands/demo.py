@@ -1,0 +1,42 @@
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management import call_command
+
+from citydip.core.command import CitydipCommand
+from citydip.core.management.commands.user import create_user
+from citydip.demo.steps import DemoContext, demo_steps
+
+
+def find_data_dir(explicit=None):
+    """CITYDIP_DATA, else ../shared/data next to the working directory, else None (fallbacks)."""
+    for candidate in (explicit, settings.CITYDIP_DATA, Path.cwd().parent / "shared" / "data"):
+        if candidate and Path(candidate).is_dir():
+            return Path(candidate)
+    return None
+
+
+class Command(CitydipCommand):
+    help = "Initialise, build the demo database from open data plus labelled synthetic answers, and serve it."
+    requires_initialised_db = False
+
+    def add_arguments(self, parser):
+        parser.add_argument("--no-serve", action="store_true", help="build only, do not start the server")
+        parser.add_argument("--data", help="folder with the open reference data (default: CITYDIP_DATA or ../shared/data)")
+        parser.add_argument("--host", default="127.0.0.1")
+        parser.add_argument("--port", type=int, default=8000)
+        parser.add_argument("--quiet", action="store_true")
+
+    def handle(self, *args, no_serve, data, host, port, quiet, **options):
+        call_command("init", quiet=True)
+        data_dir = find_data_dir(data)
+        log = (lambda msg: None) if quiet else (lambda msg: self.stdout.write(msg))
+        log(f"open data: {data_dir or 'not found, using the fallbacks of installed packages'}")
+        ctx = DemoContext(data_dir=data_dir, log=log, quiet=quiet)
+        for label, build in demo_steps():
+            log(f"demo: {label}")
+            build(ctx)
+        password = create_user("demo", "admin")
+        self.stdout.write(f"demo login: user demo, password {password}  (shown once)")
+        if not no_serve:
+            call_command("serve", host=host, port=port)

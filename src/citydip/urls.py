@@ -1,0 +1,21 @@
+"""URL map: one prefix per stage; each app owns its own urls.py."""
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+urlpatterns = [
+    path("", include("citydip.core.urls")),
+    path("login/", auth_views.LoginView.as_view(), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("admin/", admin.site.urls),
+    path("frame/", include("citydip.frame.urls")),
+    path("gazetteer/", include("citydip.gazetteer.urls")),
+    path("partnerships/", include("citydip.partnerships.urls")),
+    path("survey/", include("citydip.survey.urls")),
+    path("api/", include("citydip.survey.api_urls")),
+    path("fieldwork/", include("citydip.fieldwork.urls")),
+    path("map/", include("citydip.mapping.urls")),
+    path("analysis/", include("citydip.analysis.urls")),
+    path("qda/", include("citydip.qda.urls")),
+    path("reports/", include("citydip.reports.urls")),
+]
