@@ -51,3 +51,69 @@ def client_for(db):
         return client
 
     return make
+
+
+# --- Browser tests -----------------------------------------------------------------------------
+# Playwright drives the machine's Chromium (Debian package, installed by `make test` when missing).
+# Its sync API runs an event loop in the test thread, so Django's async-safety guard is relaxed
+# for the tests only.
+import os  # noqa: E402
+import shutil  # noqa: E402
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
+                 "--no-first-run", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if CHROMIUM is None:
+        pytest.skip("chromium is not installed (make test installs it as root)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def logged_in_page(browser, live_server):
+    """``logged_in_page(user)``: a browser page with a session cookie of ``user`` on the live server."""
+    from django.conf import settings
+    from django.test import Client
+
+    contexts = []
+
+    def make(user):
+        client = Client()
+        client.force_login(user)
+        cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+        context = browser.new_context(viewport={"width": 1200, "height": 900})
+        context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": cookie.value,
+                              "url": live_server.url}])
+        contexts.append(context)
+        return context.new_page()
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+ARTIFACTS = os.path.join(os.path.dirname(__file__), "..", "test-artifacts")
+
+
+@pytest.fixture
+def artifact_path():
+    """Where a test keeps a screenshot or other artefact (test-artifacts/, ignored by git)."""
+    os.makedirs(ARTIFACTS, exist_ok=True)
+    return lambda name: os.path.join(ARTIFACTS, name)
