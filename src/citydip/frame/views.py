@@ -20,7 +20,7 @@ SORTABLE = (("name", "City"), ("country", "Country"), ("population", "Population
 
 @role_required(*ROLES)
 def city_list(request):
-    form = CityFilterForm(request.GET or None)
+    form = CityFilterForm(request.GET)
     cities = form.filter(City.objects.select_related("country"))
     page = Paginator(cities, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "frame/city_list.html", {

@@ -9,8 +9,8 @@ taken for a district, in this order, when
 3. its name starts with the name of a larger place of the same country within 15 km, followed by a
    space, hyphen or bracket ("Berlin Köpenick", "Amsterdam-Zuidoost", "Dainava (Kaunas)");
 4. a place at least twice as large, already in the frame, in the same country and region
-   (GeoNames admin1), lies within min(15 km, 2 km × √(its population / 100,000)): 15 km for Berlin,
-   6.3 km for a city of one million, 3 km for 225,000. The radius grows with the larger place because
+   (GeoNames admin1), lies within min(15 km, 2 km × √(its population / 100,000)): 11.7 km for
+   Berlin (3.4 million), 6.3 km for a city of one million, 3 km for 225,000. The radius grows with the larger place because
    a large city's districts lie farther from its centre; a flat 15 km for every place dropped 214 real
    municipalities (Gelsenkirchen beside Essen, Fürth beside Nürnberg), the scaled radius drops 33,
    all of them parts of an Urban Audit "greater city" (Paris' petite couronne, Athens, Barcelona).
