@@ -29,7 +29,10 @@ def _short(n):
 
 
 class FrameVersion(models.Model):
-    """One build of the frame: where it came from and by which rule, so a wave can say which it used."""
+    """One build of the frame: where it came from and by which rule, so a wave can say which it used.
+
+    ``cities`` are the cities that were in the frame when this version was built (the frame of a wave).
+    """
 
     created = models.DateTimeField(auto_now_add=True)
     source = models.CharField(max_length=40)
@@ -37,12 +40,29 @@ class FrameVersion(models.Model):
     checksum = models.CharField(max_length=64, blank=True, help_text="sha256 of the input file")
     rule = models.JSONField(default=dict, help_text="min_population, countries, size classes")
     counts = models.JSONField(default=dict, help_text="created, updated, unchanged, in frame, by country")
+    cities = models.ManyToManyField("City", blank=True, related_name="frame_versions",
+                                    help_text="the cities in the frame of this version")
 
     class Meta:
-        ordering = ["-created"]
+        ordering = ["-created", "-pk"]
 
     def __str__(self):
         return f"frame v{self.pk} ({self.source}, {self.created:%Y-%m-%d})"
+
+    @classmethod
+    def current(cls):
+        """The newest frame version, or None before the first build."""
+        return cls.objects.order_by("-created", "-pk").first()
+
+
+class PopulationStatus(models.TextChoices):
+    """How trustworthy a city's population figure is; anything but CURRENT is flagged on the frame page."""
+
+    CURRENT = "current", "current"
+    OLD = "old", "old"
+    NO_YEAR = "no_year", "no reference year"
+    GEONAMES = "geonames", "from GeoNames"
+    MISSING = "missing", "missing"
 
 
 class City(models.Model):
@@ -54,6 +74,8 @@ class City(models.Model):
     population = models.PositiveIntegerField(null=True, blank=True)
     population_year = models.PositiveSmallIntegerField(null=True, blank=True)
     population_source = models.CharField(max_length=100, blank=True)
+    population_status = models.CharField(max_length=10, choices=PopulationStatus.choices, blank=True,
+                                         db_index=True)
     lat = models.FloatField(null=True, blank=True)
     lon = models.FloatField(null=True, blank=True)
     nuts3 = models.CharField(max_length=10, blank=True)
@@ -64,7 +86,9 @@ class City(models.Model):
     size_class = models.CharField(max_length=20, blank=True, db_index=True)
     in_frame = models.BooleanField(default=True, db_index=True)
     in_frame_reason = models.CharField(max_length=200, blank=True)
-    frame_version = models.ForeignKey(FrameVersion, null=True, blank=True, on_delete=models.SET_NULL)
+    frame_version = models.ForeignKey(FrameVersion, null=True, blank=True, on_delete=models.SET_NULL,
+                                      help_text="the frame version that last created or changed this city")
+    source = models.CharField(max_length=20, blank=True, db_index=True, help_text="importer: urau or geonames")
 
     class Meta:
         ordering = ["country_id", "name"]

@@ -1,8 +1,11 @@
 from django.urls import path
 
-from citydip.core.views import placeholder
+from citydip.frame import views
 
 app_name = "frame"
 urlpatterns = [
-    path("", placeholder, name="city-list"),
+    path("", views.city_list, name="city-list"),
+    path("", views.city_list, name="index"),
+    path("city/<int:pk>/", views.city_detail, name="city-detail"),
+    path("versions/", views.version_list, name="versions"),
 ]
