@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db import transaction
 
-from citydip.core.audit import record
+from citydip.core import audit
 from citydip.core.models import Country
 from citydip.core.progress import progress_bar
 from citydip.frame.models import City, FrameVersion, PopulationStatus, size_class_for
@@ -46,7 +46,7 @@ def build_frame(data, *, min_population, countries, quiet=False):
                                               checksum=data.checksum, rule=rule, counts=counts)
         apply_plan(plan, dropped, version)
         version.cities.set(City.objects.filter(in_frame=True))
-        record(None, "frame.build", version, source=data.source, checksum=data.checksum,
+        audit.record(None, "frame.build", version, source=data.source, checksum=data.checksum,
                **{k: counts[k] for k in ("created", "updated", "dropped", "in_frame")})
     return BuildReport(version, True, counts)
 
