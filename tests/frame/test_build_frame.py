@@ -116,3 +116,13 @@ def test_the_command_accepts_countries_and_minimum(capsys):
     call_command("frame", "build", "--source", "urau", "--input", str(fixture("cities_ok.csv")), "--quiet",
                  "--countries", "EL,LV", "--min-population", "100000")
     assert sorted(City.objects.filter(in_frame=True).values_list("name", flat=True)) == ["Thessaloniki"]
+
+
+def test_a_build_that_changes_the_frame_is_in_the_audit_log():
+    from citydip.core.models import AuditEvent
+
+    version = build_from("cities_ok.csv").version
+    build_from("cities_ok.csv")
+    events = list(AuditEvent.objects.filter(action="frame.build"))
+    assert len(events) == 1 and events[0].object_id == str(version.pk)
+    assert events[0].detail["created"] == 7 and events[0].detail["source"] == "urau"

@@ -46,7 +46,8 @@ def test_it_shows_cities_with_old_or_missing_populations(client):
 
 def test_it_sorts_by_a_column_both_ways(client):
     assert names_on(client.get(URL, {"sort": "name"}))[:3] == ["Berlin", "Daugavpils", "Hamburg"]
-    assert names_on(client.get(URL, {"sort": "-name"}))[0] == "Łódź"
+    ascending = names_on(client.get(URL, {"sort": "name"}))
+    assert names_on(client.get(URL, {"sort": "-name"})) == ascending[::-1]
     assert names_on(client.get(URL, {"sort": "population"}))[0] == "Mechelen"
     page = client.get(URL, {"sort": "name"}).content.decode()
     assert 'aria-sort="ascending"><a href="?sort=-name">' in page

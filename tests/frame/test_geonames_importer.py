@@ -99,3 +99,16 @@ def test_an_urban_audit_build_after_the_fallback_updates_the_same_cities(tmp_pat
 def test_an_unknown_source_is_refused():
     with pytest.raises(CommandError):
         call_command("frame", "build", "--source", "osm")
+
+
+@pytest.mark.django_db
+def test_the_fallback_after_an_urban_audit_build_keeps_the_codes_it_does_not_know(tmp_path):
+    geonames_id = geonames.read(None, countries=["LU"], min_population=50000).records[0].geonames_id
+    csv_file = tmp_path / "lu.csv"
+    csv_file.write_text("urau_code,name,country_iso2,population,population_year,lat,lon,nuts3,is_capital,geonameid\n"
+                        f"LU001C,Luxembourg,LU,124509,2020,49.61,6.13,LU000,Y,{geonames_id}\n", encoding="utf-8")
+    call_command("frame", "build", "--source", "urau", "--input", str(csv_file), "--countries", "LU", "--quiet")
+    call_command("frame", "build", "--source", "geonames", "--countries", "LU", "--quiet")
+    city = City.objects.get()
+    assert city.source == "geonames" and city.population_status == PopulationStatus.GEONAMES
+    assert (city.city_id, city.nuts3, city.is_capital) == ("LU001C", "LU000", True)

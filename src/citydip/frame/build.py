@@ -12,15 +12,16 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db import transaction
 
+from citydip.core import audit
 from citydip.core.models import Country
 from citydip.core.progress import progress_bar
 from citydip.frame.models import City, FrameVersion, PopulationStatus, size_class_for
 
 # A population is "old" when its year is more than this many years before the newest year in the build.
 OLD_POPULATION_YEARS = 5
-COMPARED_FIELDS = ("name", "country_id", "population", "population_year", "population_source",
-                   "population_status", "lat", "lon", "nuts3", "urau_code", "geonames_id", "is_capital",
-                   "size_class", "in_frame", "in_frame_reason", "source")
+# Facts a source may not know (GeoNames has no Urban Audit code, NUTS 3 code or capital flag): an empty
+# value leaves what an earlier build stored, so switching sources never loses a city's codes.
+KEPT_WHEN_UNKNOWN = ("urau_code", "geonames_id", "nuts3", "is_capital")
 
 
 @dataclass
@@ -45,6 +46,8 @@ def build_frame(data, *, min_population, countries, quiet=False):
                                               checksum=data.checksum, rule=rule, counts=counts)
         apply_plan(plan, dropped, version)
         version.cities.set(City.objects.filter(in_frame=True))
+        audit.record(None, "frame.build", version, source=data.source, checksum=data.checksum,
+               **{k: counts[k] for k in ("created", "updated", "dropped", "in_frame")})
     return BuildReport(version, True, counts)
 
 
@@ -90,9 +93,10 @@ def match_city(record, by_urau, by_geonames, seen):
 
 
 def city_values(record, source, min_population, newest_year):
+    """The stored fields a record sets; facts the record does not know are left out."""
     status = population_status(record, newest_year)
     in_frame, reason = frame_rule(record.population, min_population)
-    return {
+    values = {
         "name": record.name, "population": record.population, "population_year": record.population_year,
         "population_source": record.population_source[:100], "population_status": status,
         "lat": record.lat, "lon": record.lon, "nuts3": record.nuts3, "urau_code": record.urau_code,
@@ -100,6 +104,7 @@ def city_values(record, source, min_population, newest_year):
         "size_class": size_class_for(record.population), "in_frame": in_frame, "in_frame_reason": reason,
         "source": source,
     }
+    return {k: v for k, v in values.items() if not (k in KEPT_WHEN_UNKNOWN and v in ("", None))}
 
 
 def population_status(record, newest_year):

@@ -4,6 +4,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from citydip.core.audit import record
 from citydip.core.errors import CitydipError
 from citydip.frame.models import City
 
@@ -35,6 +36,7 @@ def export_frame(output):
                 writer.writerow(row)
                 count += 1
         os.replace(temporary, output)
+        record(None, "frame.export", None, output=str(output), cities=count)
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)

@@ -11,7 +11,7 @@ def home_panel(request):
     in_frame = City.objects.filter(in_frame=True)
     by_country = list(in_frame.order_by().values("country_id", "country__name").annotate(n=Count("id"))
                       .order_by("-n", "country__name"))
-    flagged = City.objects.exclude(population_status=PopulationStatus.CURRENT).count()
+    flagged = in_frame.exclude(population_status=PopulationStatus.CURRENT).count()
     return {
         "title": "Sampling frame",
         "template": "frame/home_panel.html",

@@ -25,7 +25,7 @@ class CityRecord:
     nuts3: str = ""
     urau_code: str = ""
     geonames_id: int | None = None
-    is_capital: bool = False
+    is_capital: bool | None = None  # None: the source does not say
     line: int | None = None
 
     @property
