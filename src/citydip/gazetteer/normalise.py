@@ -29,7 +29,10 @@ def has_han(text):
 
 def fold_tokens(text):
     """Lower-case, accent-free, simplified-Chinese word tokens of ``text`` (apostrophes join, not split)."""
-    text = unicodedata.normalize("NFKC", text or "").strip()
+    text = text or ""
+    if text.isascii():
+        return [t for t in NON_WORD.split(APOSTROPHES.sub("", text.lower()).replace("_", " ")) if t]
+    text = unicodedata.normalize("NFKC", text).strip()
     if has_han(text):
         text = zhconv.convert(text, "zh-cn")
     text = text.casefold().translate(SPECIAL_LETTERS)
@@ -44,20 +47,47 @@ def fold(text):
 
 
 @dataclass(frozen=True)
-class Affix:
-    tokens: tuple
-    position: str  # prefix | suffix
-    level: str  # city | province | district | county
-    han: bool
+class Affixes:
+    prefixes: dict  # first token -> [(tokens, level)], longest first
+    suffixes: dict  # last token -> [(tokens, level)], longest first
+    han: tuple  # (suffix, level), longest first
 
 
 @lru_cache(maxsize=1)
 def affixes():
-    """The affixes of data/affixes.csv, longest first so "city of" wins over "city"."""
+    """The affixes of data/affixes.csv, looked up by their first (prefixes) or last (suffixes) word."""
     with open(DATA / "affixes.csv", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    found = [Affix(tuple(fold_tokens(r["affix"])), r["position"], r["level"], has_han(r["affix"])) for r in rows]
-    return sorted(found, key=lambda a: -sum(len(t) for t in a.tokens))
+    prefixes, suffixes, han = {}, {}, []
+    for row in rows:
+        tokens = tuple(fold_tokens(row["affix"]))
+        if has_han(row["affix"]):
+            han.append((tokens[0], row["level"]))
+            continue
+        table, word = (prefixes, tokens[0]) if row["position"] == "prefix" else (suffixes, tokens[-1])
+        table.setdefault(word, []).append((tokens, row["level"]))
+    for table in (prefixes, suffixes):
+        for entries in table.values():
+            entries.sort(key=lambda e: -len(e[0]))
+    return Affixes(prefixes, suffixes, tuple(sorted(han, key=lambda h: -len(h[0]))))
+
+
+def strip_one(tokens, table):
+    """Tokens without one affix, and its level; or None when no affix applies."""
+    last = tokens[-1]
+    if has_han(last):
+        for suffix, level in table.han:
+            if last.endswith(suffix) and len(last) - len(suffix) >= 2:
+                return tokens[:-1] + [last[: -len(suffix)]], level
+    for affix, level in table.prefixes.get(tokens[0], ()):
+        n = len(affix)
+        if len(tokens) > n and tuple(tokens[:n]) == affix:
+            return tokens[n:], level
+    for affix, level in table.suffixes.get(last, ()):
+        n = len(affix)
+        if len(tokens) > n and tuple(tokens[-n:]) == affix:
+            return tokens[:-n], level
+    return None
 
 
 def split_affixes(tokens):
@@ -66,31 +96,17 @@ def split_affixes(tokens):
     Latin affixes are whole words at either end; Chinese ones are the end of the last token
     (北京市 → 北京). At least one token (or two Han characters) always stays.
     """
-    tokens, hint = list(tokens), ""
-    changed = True
-    while changed and tokens:
-        changed = False
-        for affix in affixes():
-            if affix.han:
-                last = tokens[-1]
-                suffix = affix.tokens[0]
-                if has_han(last) and last.endswith(suffix) and len(last) - len(suffix) >= 2:
-                    tokens[-1], hint, changed = last[: -len(suffix)], hint or affix.level, True
-                    break
-                continue
-            n = len(affix.tokens)
-            if len(tokens) <= n:
-                continue
-            if affix.position == "prefix" and tuple(tokens[:n]) == affix.tokens:
-                tokens, hint, changed = tokens[n:], hint or affix.level, True
-                break
-            if affix.position == "suffix" and tuple(tokens[-n:]) == affix.tokens:
-                tokens, hint, changed = tokens[:-n], hint or affix.level, True
-                break
+    tokens, hint, table = list(tokens), "", affixes()
+    while tokens:
+        stripped = strip_one(tokens, table)
+        if stripped is None:
+            break
+        tokens, level = stripped
+        hint = hint or level
     return tokens, hint
 
 
-def core_key(text):
+def core_key(text, tokens=None):
     """The key of a name without its affixes, and the level its affixes suggest."""
-    tokens, hint = split_affixes(fold_tokens(text))
+    tokens, hint = split_affixes(fold_tokens(text) if tokens is None else tokens)
     return "".join(tokens), hint
