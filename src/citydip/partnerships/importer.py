@@ -114,7 +114,7 @@ def record_evidence(city, place, row, source_name, user=None):
     source = Evidence.Source.WIKIDATA if "wikidata" in source_name.lower() else Evidence.Source.IMPORT
     evidence, created = Evidence.objects.get_or_create(
         partnership=partnership, source=source, source_name=source_name, reference=row.reference[:500],
-        defaults={"kind": row.kind, "year_signed": row.year, "data": row.raw, "recorded_by": user})
+        defaults={"kind": row.kind, "year_signed": row.year, "status": row.status, "data": row.raw, "recorded_by": user})
     if created:
         refresh_facts(partnership)
     return partnership

@@ -9,11 +9,11 @@ from pathlib import Path
 
 from citydip.core.countries import normalise_iso2
 from citydip.core.errors import CitydipError, CitydipErrors
-from citydip.partnerships.models import Kind
+from citydip.partnerships.models import Kind, Status
 
 REQUIRED = ("eu_city", "eu_country_iso2", "cn_city", "is_prc_mainland")
 OPTIONAL = ("eu_lat", "eu_lon", "eu_wikidata", "eu_level", "cn_province", "cn_geonameid", "cn_wikidata",
-            "cn_territory", "relation_type", "start_year", "source", "source_ref", "cn_lat", "cn_lon")
+            "cn_territory", "relation_type", "start_year", "end_year", "source", "source_ref", "cn_lat", "cn_lon")
 KIND_WORDS = {"sister": Kind.SISTER, "twin": Kind.SISTER, "friendship": Kind.FRIENDSHIP,
               "memorandum": Kind.MEMORANDUM, "mou": Kind.MEMORANDUM, "agreement": Kind.AGREEMENT,
               "cooperation": Kind.AGREEMENT, "partnership": Kind.AGREEMENT, "informal": Kind.INFORMAL}
@@ -37,6 +37,7 @@ class PairRow:
     kind: str
     year: int | None
     reference: str
+    status: str = ""
 
 
 def read_pairs(path):
@@ -90,8 +91,9 @@ def parse_row(raw, line, file):
         eu_lat=number(raw, "eu_lat", fail), eu_lon=number(raw, "eu_lon", fail), cn_city=raw["cn_city"].strip(),
         cn_province=(raw.get("cn_province") or "").strip(), cn_geonameid=geonameid,
         territory=(raw.get("cn_territory") or ("PRC" if prc == "1" else "")).strip(), is_prc=prc == "1",
-        kind=kind_of(raw, fail), year=year_of(raw, fail),
-        reference=(raw.get("source_ref") or "").strip() or f"{file}#L{line}")
+        kind=kind_of(raw, fail), year=year_of(raw, fail, "start_year"),
+        reference=(raw.get("source_ref") or "").strip() or f"{file}#L{line}",
+        status=Status.ENDED if year_of(raw, fail, "end_year") else "")
 
 
 def number(raw, column, fail):
@@ -115,10 +117,10 @@ def kind_of(raw, fail):
                "agreement or informal")
 
 
-def year_of(raw, fail):
-    value = (raw.get("start_year") or "").strip()
+def year_of(raw, fail, column):
+    value = (raw.get(column) or "").strip()
     if not value:
         return None
     if not value.isdigit() or not 1900 <= int(value) <= 2100:
-        raise fail("start_year", f"{value!r} is not a year between 1900 and 2100")
+        raise fail(column, f"{value!r} is not a year between 1900 and 2100")
     return int(value)
