@@ -24,9 +24,57 @@ class Place(models.Model):
     lat = models.FloatField(null=True, blank=True)
     lon = models.FloatField(null=True, blank=True)
     source = models.CharField(max_length=100, blank=True)
+    gb_code = models.CharField(max_length=6, blank=True, help_text="GB/T 2260 administrative division code")
 
     class Meta:
         ordering = ["name"]
 
     def __str__(self):
         return f"{self.name} {self.name_zh}".strip()
+
+    @property
+    def is_prc(self):
+        """True for the PRC mainland; Hong Kong, Macau and Taiwan are kept apart and flagged."""
+        return self.country_code == "CN"
+
+    @property
+    def territory_label(self):
+        return {"HK": "Hong Kong", "MO": "Macau", "TW": "Taiwan"}.get(self.country_code, "")
+
+
+class PlaceName(models.Model):
+    """One name a place is known by, with where the name comes from (the matcher's index is built from these)."""
+
+    class Kind(models.TextChoices):
+        PRIMARY = "primary", "main name (pinyin)"
+        CHINESE = "chinese", "Chinese characters"
+        EXONYM = "exonym", "exonym or historic romanisation"
+        ALTERNATE = "alternate", "GeoNames alternate name"
+
+    place = models.ForeignKey(Place, on_delete=models.CASCADE, related_name="names")
+    name = models.CharField(max_length=200)
+    key = models.CharField(max_length=200, db_index=True, help_text="normalised form used for matching")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    language = models.CharField(max_length=10, blank=True)
+    source = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["place", "kind", "name"]
+        unique_together = [("place", "name", "kind")]
+
+    def __str__(self):
+        return f"{self.name} → {self.place.name}"
+
+
+class GazetteerBuild(models.Model):
+    """One run of ``citydip gazetteer build``: which sources it read and what it counted."""
+
+    created = models.DateTimeField(auto_now_add=True)
+    sources = models.JSONField(default=list, help_text="the sources read, with versions and checksums")
+    counts = models.JSONField(default=dict)
+
+    class Meta:
+        ordering = ["-created", "-id"]
+
+    def __str__(self):
+        return f"gazetteer build {self.pk} ({self.created:%Y-%m-%d})"

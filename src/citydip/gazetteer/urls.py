@@ -1,4 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from citydip.gazetteer import views
 
 app_name = "gazetteer"
-urlpatterns = []
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("suggest", views.suggest_json, name="suggest"),
+    path("place/<str:place_id>/", views.place_detail, name="place"),
+]

