@@ -8,12 +8,11 @@ added and removed with plain submit buttons, without JavaScript.
 Items carry ``relevant`` (the server's verdict, rendered as the ``hidden`` attribute) and the
 ``relevant`` expression itself, which static/survey/form.js re-evaluates live in the browser.
 """
-import datetime
 import re
 
-from django.utils.translation import gettext as _
-
+from citydip.survey import forms as engine
 from citydip.survey.forms.expressions import ExpressionError, evaluate, evaluate_bool, to_string
+from citydip.survey.forms.messages import message
 from citydip.survey.forms.model import Group, Question, Repeat
 
 # A text question `<prefix>_name` next to `<prefix>_place_id` is a place typed with suggestions.
@@ -62,22 +61,15 @@ def interpolate(text, answers, path):
 def repeat_size(form, repeat, answers, path):
     """How many entries a repeat shows: its ``repeat_count`` when set, else its answers (at least one)."""
     entries = get_path(answers, path)
-    if repeat.repeat_count:
-        try:
-            return max(0, int(float(to_string(evaluate(repeat.repeat_count, answers, path)) or 0)))
-        except (ExpressionError, ValueError, TypeError):
-            pass
+    wanted = engine.repeat_count(form, repeat, answers, path)
+    if wanted is not None:
+        return min(wanted, 200)
     return max(1, len(entries) if isinstance(entries, list) else 0)
 
 
 def choices_of(form, question, answers, path, lang):
     """``[(name, label)]`` of a select question, filtered by its choice_filter."""
-    try:
-        from citydip.survey.forms.validate import choices_for
-
-        choices = choices_for(form, question, answers, path)
-    except ImportError:
-        choices = form.choice_list(question)
+    choices = engine.choices_for(form, question, answers, path)
     return [(c.name, form.text(c.label, lang) or c.name) for c in choices]
 
 
@@ -168,36 +160,17 @@ class PageBuilder:
 
 
 # -- reading a posted page --------------------------------------------------------------------
-def parse_value(question, raw):
-    """``(value, error)`` of what was posted for one question; value None means unanswered."""
-    if question.type == "select_multiple":
-        return [v for v in raw if v] or None, ""
-    raw = (raw or "").strip()
-    if raw == "":
-        return None, ""
-    if question.type == "integer":
-        try:
-            return int(raw.replace(" ", "")), ""
-        except ValueError:
-            return None, _("Enter a whole number, for example 2015.")
-    if question.type == "decimal":
-        try:
-            return float(raw.replace(" ", "").replace(",", ".")), ""
-        except ValueError:
-            return None, _("Enter a number, for example 12.5.")
-    if question.type == "date":
-        try:
-            return datetime.date.fromisoformat(raw).isoformat(), ""
-        except ValueError:
-            return None, _("Enter a real date, for example 2024-03-31.")
-    return raw, ""
+def parse_value(question, raw, lang=None):
+    """``(value, error message)`` of what was posted for one question (the engine's parse_value)."""
+    value, problem = engine.parse_value(question, raw)
+    return (None, message(problem, lang)) if problem else (value, "")
 
 
 class PostReader:
     """Reads the answers of some nodes from a posted page (a QueryDict)."""
 
-    def __init__(self, post):
-        self.post = post
+    def __init__(self, post, lang=None):
+        self.post, self.lang = post, lang
         self.raw, self.errors = {}, {}
 
     def read(self, nodes, prefix=""):
@@ -211,7 +184,7 @@ class PostReader:
                 values.update(self.read(node.children, prefix))
             elif isinstance(node, Question) and self.posts(node):
                 raw = self.post.getlist(path) if node.type == "select_multiple" else self.post.get(path, "")
-                value, error = parse_value(node, raw)
+                value, error = parse_value(node, raw, self.lang)
                 if error:
                     self.raw[path], self.errors[path] = raw, error
                 values[node.name] = value
