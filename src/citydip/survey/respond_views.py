@@ -192,7 +192,7 @@ def review(request, visit):
         except AlreadySubmitted:
             return redirect(visit.url())
         except ValidationFailed as failure:
-            errors = failure.errors
+            errors = failure.by_path
     return render_review(request, visit, errors)
 
 
