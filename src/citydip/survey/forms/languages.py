@@ -45,7 +45,8 @@ def parse_language(text):
 def local_name(code):
     """The language's own name for itself (for the language switch): de → Deutsch."""
     info = LANG_INFO.get(code) or LANG_INFO.get(code.split("-")[0]) or {}
-    return info.get("name_local") or info.get("name") or code
+    name = info.get("name_local") or info.get("name") or code
+    return name[:1].upper() + name[1:]
 
 
 def split_header(header):
