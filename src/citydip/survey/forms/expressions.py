@@ -23,7 +23,7 @@ import math
 import re
 from pathlib import Path
 
-from lark import Lark, Token, Tree
+from lark import Lark, Token
 from lark.exceptions import LarkError, UnexpectedInput
 
 GRAMMAR = Path(__file__).with_name("expressions.lark").read_text(encoding="utf-8")
@@ -69,8 +69,7 @@ def called_functions(tree):
 def references(expression):
     """Names referenced as ${name} by an expression (parse errors raise ExpressionError)."""
     tree = parse(expression)
-    tokens = tree.scan_values(lambda v: isinstance(v, Token) and v.type == "REF")
-    return [ref_name(t) for t in tokens] if isinstance(tree, Tree) else ([ref_name(tree)] if tree.type == "REF" else [])
+    return [ref_name(t) for t in tree.scan_values(lambda v: isinstance(v, Token) and v.type == "REF")]
 
 
 def ref_name(token):
@@ -117,10 +116,12 @@ def to_string(value):
         return "true" if value else "false"
     if isinstance(value, (int, float)):
         return format_number(value)
+    if isinstance(value, dict):  # a repeat instance: its text content, as XPath's string-value
+        return "".join(to_string(v) for v in value.values())
     if isinstance(value, list):
+        if value and all(isinstance(v, dict) for v in value):
+            return "".join(to_string(v) for v in value)
         return " ".join(to_string(v) for v in value)
-    if isinstance(value, dict):
-        return ""
     return str(value)
 
 
@@ -146,7 +147,10 @@ def to_number(value):
     text = to_string(value).strip()
     date = _DATE.match(text)
     if date and (len(text) == 10 or text[10:11] == "T"):
-        day = datetime.date(int(date.group(1)), int(date.group(2)), int(date.group(3)))
+        try:
+            day = datetime.date(int(date.group(1)), int(date.group(2)), int(date.group(3)))
+        except ValueError:
+            return math.nan
         return float((day - datetime.date(1970, 1, 1)).days)
     if re.fullmatch(r"-?(\d+(\.\d*)?|\.\d+)", text):
         return float(text)
@@ -257,18 +261,7 @@ class Context:
 
     # -- evaluation ---------------------------------------------------------------------------
     def eval(self, node):
-        if isinstance(node, Token):
-            return self.token(node)
         return getattr(self, "node_" + node.data)(*node.children)
-
-    def token(self, token):
-        if token.type == "NUMBER":
-            return float(token.value)
-        if token.type == "STRING":
-            return token.value[1:-1]
-        if token.type == "REF":
-            return self.lookup(ref_name(token))
-        raise ExpressionError(f"unexpected {token.value!r}")  # pragma: no cover
 
     def node_number(self, token):
         return float(token.value)
@@ -312,17 +305,16 @@ class Context:
 
 
 def _as_value(value):
-    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-        return NodeSet(value)  # a repeat's instances
+    if isinstance(value, list) and all(isinstance(v, dict) for v in value):
+        return NodeSet(value)  # a repeat's instances (an empty list: none yet)
     return "" if value is None else value
 
 
 def _collect(data, name, found):
+    """Values of ``name`` in every repeat instance under ``data`` (a repeat's own instances flattened)."""
     for key, value in data.items():
-        if key == name and not isinstance(value, list) or (key == name and value and not isinstance(value[0], dict)):
-            found.append(value)
-        elif key == name:
-            found.extend(value)
+        if key == name:
+            found.extend(value) if isinstance(value, list) and all(isinstance(v, dict) for v in value) else found.append(value)
         elif isinstance(value, list):
             for item in value:
                 if isinstance(item, dict):
