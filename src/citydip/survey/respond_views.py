@@ -13,6 +13,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.http import urlencode
+from django.utils.translation import gettext_noop
 from django.views.decorators.http import require_GET, require_http_methods
 
 from citydip.survey import tokens
@@ -24,6 +25,8 @@ from citydip.survey.responses import AlreadySubmitted, merge_answers, save_answe
 from citydip.survey.review import answer_rows, load_wave_form
 
 UI_LANGUAGES = ("en", "de", "fr", "es", "it", "pl")
+# base.html's skip link is shown to respondents too; its translations live in this app's catalogue.
+SHARED_STRINGS = (gettext_noop("Skip to content"),)
 
 
 class Visit:
@@ -206,7 +209,7 @@ def render_review(request, visit, errors):
         sections.append({"title": page_title(visit.form, page, visit.lang), "rows": rows,
                          "change_url": visit.url(page=page_key(page))})
     summary = [{"message": message, "anchor": _page_anchor(visit, flow, path)} for path, message in errors.items()]
-    context = visit.context(sections=sections, errors=summary, total=len(flow.relevant))
+    context = visit.context(sections=sections, errors=summary, review_url=visit.url("survey:review"))
     return render(request, "survey/respond_review.html", context, status=200)
 
 
