@@ -33,7 +33,8 @@ TYPE_ALIASES = {
     "string": "text",
 }
 SELECT_PREFIXES = (
-    ("select_one_from_file ", "select_one_from_file"), ("select_multiple_from_file ", "select_multiple_from_file"),
+    ("select one from ", "select_one"), ("select all that apply from ", "select_multiple"),
+    ("select multiple from ", "select_multiple"), ("select_one_from_file ", "select_one_from_file"), ("select_multiple_from_file ", "select_multiple_from_file"),
     ("select_one_external ", "select_one_external"), ("select_one ", "select_one"), ("select one ", "select_one"),
     ("select1 ", "select_one"), ("select_multiple ", "select_multiple"),
     ("select all that apply ", "select_multiple"), ("select multiple ", "select_multiple"), ("rank ", "rank"),
@@ -45,13 +46,20 @@ _NO = {"no", "false", "false()", ""}
 def parse_type(text):
     """``"select_one yes_no or_other"`` → ``("select_one", "yes_no", True)``."""
     words = " ".join(str(text).split())
+    or_other = False
+    for suffix in (" or_other", " or specify other"):
+        if words.lower().endswith(suffix):
+            words, or_other = words[: -len(suffix)], True
     lowered = words.lower()
     if lowered in TYPE_ALIASES:
         return TYPE_ALIASES[lowered], "", False
+    if lowered.startswith(("begin loop", "begin_loop")):
+        return "begin_loop", "", False
+    if lowered in ("end loop", "end_loop"):
+        return "end_loop", "", False
     for prefix, kind in SELECT_PREFIXES:
         if lowered.startswith(prefix):
             rest = words[len(prefix):].split()
-            or_other = len(rest) > 1 and rest[-1].lower() == "or_other"
             return kind, rest[0] if rest else "", or_other
     return lowered, "", False
 

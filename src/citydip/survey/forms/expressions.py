@@ -99,11 +99,11 @@ def evaluate(expression, answers, path=None, today=None, choice=None):
     return Context(answers or {}, path, today, choice).eval(parse(str(expression)))
 
 
-def evaluate_bool(expression, answers, path=None, default=True, today=None):
+def evaluate_bool(expression, answers, path=None, default=True, today=None, choice=None):
     """An expression read as a condition; an empty expression is ``default``."""
     if expression is None or str(expression).strip() == "":
         return default
-    return to_bool(evaluate(expression, answers, path, today))
+    return to_bool(evaluate(expression, answers, path, today, choice))
 
 
 # -- conversions (XPath 1.0) ------------------------------------------------------------------

@@ -49,9 +49,20 @@ def local_name(code):
     return name[:1].upper() + name[1:]
 
 
+TRANSLATABLE = ("label", "hint", "guidance_hint", "required_message", "constraint_message", "image",
+                "audio", "video", "big-image", "media", "caption")
+
+
 def split_header(header):
-    """``"label::English (en)"`` → ``("label", "English (en)")``; ``"label"`` → ``("label", None)``."""
+    """``"label::English (en)"`` → ``("label", "English (en)")``; ``"label"`` → ``("label", None)``.
+
+    The older single-colon form (``label:English``) is understood for translatable columns only,
+    so ``jr:count`` stays one column name.
+    """
     if "::" in header:
         column, language = header.split("::", 1)
+        return column.strip().lower(), language.strip()
+    column, _, language = header.partition(":")
+    if language and column.strip().lower() in TRANSLATABLE:
         return column.strip().lower(), language.strip()
     return header.strip().lower(), None

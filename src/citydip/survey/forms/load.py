@@ -186,7 +186,11 @@ class FormBuilder:
                 continue
             cells = survey_columns(raw, self, row)
             kind, list_name, or_other = parse_type(cells["type"])
-            if kind in ("end_group", "end_repeat"):
+            if kind == "begin_loop":
+                self.problem("SURVEY-W001", "'begin loop' is not supported: its questions are asked once, as a section",
+                             "type begin loop", "survey", row, "type")
+                kind = "begin_group"
+            if kind in ("end_group", "end_repeat", "end_loop"):
                 self.close(stack, kind, row)
                 continue
             node = self.make_node(kind, list_name, or_other, cells, row, choices)
@@ -202,6 +206,7 @@ class FormBuilder:
         return root.children
 
     def close(self, stack, kind, row):
+        kind = "end_group" if kind == "end_loop" else kind
         expected = "end_repeat" if isinstance(stack[-1], Repeat) else "end_group"
         if len(stack) == 1 or kind != expected:
             self.error("SURVEY-E006", f"{kind} does not close an open {kind[4:]}; check the begin/end rows",
@@ -236,7 +241,10 @@ class FormBuilder:
             read_only=yes_no(cells.get("read_only", "")) is True, calculation=cells.get("calculation", ""),
             parameters=cells.get("parameters", ""), supported=kind in _SUPPORTED_KINDS, **common,
         )
-        if not question.supported:
+        if question.is_meta:
+            self.problem("SURVEY-W001", f"metadata '{kind}' is not recorded by citydip (a response keeps its own "
+                         "start, save and submit times)", f"type {kind}", "survey", row, "type")
+        elif not question.supported:
             self.problem("SURVEY-W001", f"question type '{cells['type']}' is not supported: '{question.name}' is "
                          "shown as a note and not asked", f"type {kind}", "survey", row, "type")
         if question.parameters:

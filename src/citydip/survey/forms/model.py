@@ -19,6 +19,9 @@ INPUT_TYPES = ("text", "integer", "decimal", "date", "select_one", "select_multi
 DISPLAY_TYPES = ("note", "acknowledge")
 HIDDEN_TYPES = ("calculate",)
 SUPPORTED_TYPES = INPUT_TYPES + DISPLAY_TYPES + HIDDEN_TYPES
+# Metadata an ODK client records by itself; citydip keeps its own timestamps on the Response instead.
+META_TYPES = ("start", "end", "today", "deviceid", "username", "phonenumber", "simserial", "subscriberid",
+              "email", "audit", "start-geopoint", "imei")
 SUPPORTED_APPEARANCES = ("minimal", "horizontal", "horizontal-compact", "multiline", "field-list", "")
 
 
@@ -107,6 +110,10 @@ class Question(Node):
     @property
     def is_input(self):
         return self.supported and self.type in INPUT_TYPES and not self.read_only
+
+    @property
+    def is_meta(self):
+        return self.type in META_TYPES
 
     @property
     def is_select(self):

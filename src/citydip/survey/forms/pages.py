@@ -5,7 +5,7 @@
 - a group without ``field-list`` is a section: its field-list groups and repeats are pages of
   their own, and each run of other questions in it becomes one page titled by the section;
 - questions outside any group are grouped the same way, one page per run between pages;
-- calculate questions are never shown; a page with nothing to show is dropped.
+- calculate questions and metadata (start, end, deviceid…) are never shown; a page with nothing to show is dropped.
 
 Page ids are the group or repeat name, or ``<section>-<n>`` / ``page-<n>`` for the runs, so they
 are stable while the form does not change (Response.current_page stores one).
@@ -92,4 +92,4 @@ def _add(pages, page):
 
 
 def _visible(question):
-    return question.type != "calculate"
+    return question.type != "calculate" and not question.is_meta

@@ -77,7 +77,7 @@ def _items(form, nodes, lang, numbers, describe):
         elif isinstance(node, Group):
             items.append({"kind": "heading", "label": form.text(node.label, lang), "condition": describe.relevance([node])})
             items.extend(_items(form, node.children, lang, numbers, describe))
-        elif isinstance(node, Question) and node.type != "calculate" and not _is_place_id(node, nodes):
+        elif isinstance(node, Question) and node.type != "calculate" and not node.is_meta and not _is_place_id(node, nodes):
             items.append(_question(form, node, lang, numbers, describe))
     return items
 

@@ -38,7 +38,7 @@ def page_is_relevant(form, page, answers):
         if group.relevant and not _safe_bool(group.relevant, answers, group.name):
             return False
     return any(
-        question.type != "calculate" and is_relevant(form, question, answers, path)
+        question.type != "calculate" and not question.is_meta and is_relevant(form, question, answers, path)
         for question, path in fields(page.nodes, answers, include_empty_repeats=True)
     )
 

@@ -16,12 +16,12 @@ from pyxform.errors import PyXFormError
 from pyxform.xls2json import workbook_to_json
 from pyxform.xls2json_backends import get_xlsform
 
-from citydip.core.errors import CitydipError
+from citydip.core.errors import CitydipError, CitydipErrors
 
 FILE_TYPES = (".xlsx", ".xlsm", ".xls", ".csv", ".md")
 _ROW = re.compile(r"\[row\s*:\s*(\d+)\]", re.I)
 _SHEET = re.compile(r"'(survey|choices|settings|external_choices|entities)' sheet", re.I)
-_COLUMN = re.compile(r"'([\w:\- ()]+)' column", re.I)
+_COLUMN = re.compile(r"'([\w:\- ()]+)' column|the '(\w+)' value", re.I)
 
 
 def read_source(source, filename=None):
@@ -31,7 +31,7 @@ def read_source(source, filename=None):
         try:
             return path.read_bytes(), filename or path.name
         except OSError as error:
-            raise CitydipError("SURVEY-E001", f"cannot read the form: {error.strerror}", file=str(path)) from None
+            raise CitydipErrors([CitydipError("SURVEY-E001", f"cannot read the form: {error.strerror}", file=str(path))]) from None
     if isinstance(source, bytes):
         return source, filename or "form.xlsx"
     data = source.read()
@@ -45,11 +45,11 @@ def read_definition(data, filename):
     try:
         return get_xlsform(BytesIO(data), file_type=file_type)
     except PyXFormError as error:
-        raise CitydipError(
+        raise CitydipErrors([CitydipError(
             "SURVEY-E001",
             f"not an XLSForm that can be read ({error}); save it as .xlsx, .xls, .csv or .md",
             file=filename,
-        ) from None
+        )]) from None
 
 
 def convert(definition, filename, pretty=True):
@@ -71,7 +71,7 @@ def convert(definition, filename, pretty=True):
 
 def pyxform_error(error, filename):
     message = " ".join(str(error).split())
-    return CitydipError("SURVEY-E002", f"pyxform: {message}", file=filename, **location_in(message))
+    return CitydipErrors([CitydipError("SURVEY-E002", f"pyxform: {message}", file=filename, **location_in(message))])
 
 
 def location_in(message):
@@ -83,7 +83,7 @@ def location_in(message):
         location["row"] = int(match.group(1))
         location.setdefault("sheet", "survey")
     if match := _COLUMN.search(message):
-        location["column"] = match.group(1)
+        location["column"] = match.group(1) or match.group(2)
     return location
 
 
