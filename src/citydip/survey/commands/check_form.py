@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import Counter
 
 from citydip.survey.forms import load_form, validate_all
+from citydip.survey.forms.paper import paper_html
 
 HELP = "check an XLSForm: languages, questions, groups, repeats, pages and any problem"
 
@@ -14,7 +15,9 @@ def add_arguments(parser):
 
 def run(command, form, **options):
     loaded = load_form(form)
-    validate_all(loaded, {})  # renders and evaluates every page once: an engine failure shows here
+    validate_all(loaded, {})  # evaluates every page once: an engine failure shows here
+    for lang in loaded.languages:
+        paper_html(loaded, lang)  # and renders the questionnaire in every language
     for line in summary(loaded):
         command.stdout.write(line)
 
