@@ -88,6 +88,17 @@ def widget_for(question, siblings):
     return WIDGETS.get(question.type, "text")
 
 
+def place_label(place_id):
+    """How a chosen place is shown under the field (as static/survey/places.js shows it)."""
+    from citydip.gazetteer.models import Place
+
+    place = Place.objects.filter(place_id=place_id).select_related("province").first() if place_id else None
+    if place is None:
+        return ""
+    province = f" ({place.province.name})" if place.province_id else ""
+    return f"{place.name} {place.name_zh}".strip() + province
+
+
 def place_id_name(question):
     return question.name[: -len(PLACE_NAME_SUFFIX)] + PLACE_ID_SUFFIX
 
@@ -146,7 +157,8 @@ class PageBuilder:
                 data["anchor"] = data["choices"][0]["id"]
         if widget == "place":
             id_path = path[: -len(q.name)] + place_id_name(q)
-            data["place"] = {"name": id_path, "id": field_id(id_path), "value": get_path(self.answers, id_path) or ""}
+            place_id = get_path(self.answers, id_path) or ""
+            data["place"] = {"name": id_path, "id": field_id(id_path), "value": place_id, "label": place_label(place_id)}
         return data
 
     def repeat(self, repeat, path):

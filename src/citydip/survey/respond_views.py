@@ -18,7 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from citydip.survey import tokens
 from citydip.survey.models import Response
-from citydip.survey.page_fields import PageBuilder, PostReader, change_entries, page_names
+from citydip.survey.page_fields import PageBuilder, PostReader, change_entries, field_id, page_names
 from citydip.survey.page_flow import Flow, page_key, page_nodes, page_title
 from citydip.survey.respond_answers import ValidationFailed, finalise_answers, page_errors, prune_page_values
 from citydip.survey.responses import AlreadySubmitted, merge_answers, save_answers, submit
@@ -130,55 +130,48 @@ def error_summary(items, errors):
 
 
 def post_page(request, visit, flow):
+    """Save the posted page, then go where its button says: next, back, the same page (add/remove,
+    errors) or, after the last page, the review. ``action=save`` is form.js saving in the background."""
     page = flow.get(request.POST.get("page", "")) or flow.first()
     if page is None:
         return redirect(visit.url("survey:review"))
-    nodes = page_nodes(page)
-    reader = PostReader(request.POST, visit.lang)
-    values = reader.read(nodes)
     action = request.POST.get("action", "next")
-    changed = change_entries(values, action)
-    names = page_names(nodes)
-    merged = merge_answers(visit.response.answers, names, values)
-    values = prune_page_values(visit.form, names, merged)
-    merged = merge_answers(visit.response.answers, names, values)
-    flow = Flow(visit.form, merged)
-    errors = {**page_errors(visit.form, page, merged, visit.lang), **reader.errors}
-    target = page if (changed or action in ("save",) or action.startswith("lang:") or
-                      (action == "next" and errors)) else None
+    posted = PostedPage(visit, page, request.POST, action)
+    flow = Flow(visit.form, posted.answers)
     if action == "back":
         target = flow.previous(page) or page
-    elif target is None:
+    elif posted.changed or action == "save" or posted.errors:
+        target = page
+    else:
         target = flow.next(page)
     try:
-        save_answers(visit.response.pk, names, values, page=page_key(target) if target else page_key(page),
+        save_answers(visit.response.pk, posted.names, posted.values, page=page_key(target or page),
                      language=visit.lang)
     except AlreadySubmitted:
         return redirect(visit.url())
-    return after_save(request, visit, flow, page, target, action, errors, reader.raw, merged, changed)
-
-
-def after_save(request, visit, flow, page, target, action, errors, raw, merged, changed):
     if action == "save":
-        return HttpResponse(status=204)  # background save from form.js (sendBeacon, fetch)
-    if action.startswith("lang:"):
-        visit.lang = visit.choose_language(action[5:])
-        return redirect(visit.url(page=page_key(page)))
-    if changed:
-        return redirect(visit.url(page=page_key(page)) + "#" + _anchor_after_change(action))
-    if action == "next" and errors:
-        visit.response.refresh_from_db()
-        return render_page(request, visit, flow, page, errors, raw, merged)
-    if target is None:
-        return redirect(visit.url("survey:review"))
-    return redirect(visit.url(page=page_key(target)))
+        return HttpResponse(status=204)
+    if posted.changed:
+        return redirect(visit.url(page=page_key(page)) + "#" + field_id(action.partition(":")[2].split("[")[0]))
+    if posted.errors and action != "back":
+        return render_page(request, visit, flow, page, posted.errors, posted.raw, posted.answers)
+    return redirect(visit.url(page=page_key(target)) if target else visit.url("survey:review"))
 
 
-def _anchor_after_change(action):
-    from citydip.survey.page_fields import field_id
+class PostedPage:
+    """What a posted page says: its answers (read, entries added or removed, skipped ones pruned),
+    the answer keys it owns, the whole response as it would be, and its errors."""
 
-    return field_id(action.partition(":")[2].rsplit("[", 1)[0]) if action.startswith("remove") else field_id(
-        action.partition(":")[2])
+    def __init__(self, visit, page, post, action):
+        reader = PostReader(post, visit.lang)
+        values = reader.read(page_nodes(page))
+        self.changed = change_entries(values, action)
+        self.names = page_names(page_nodes(page))
+        stored = visit.response.answers
+        self.values = prune_page_values(visit.form, self.names, merge_answers(stored, self.names, values))
+        self.answers = merge_answers(stored, self.names, self.values)
+        self.raw = reader.raw
+        self.errors = {**page_errors(visit.form, page, self.answers, visit.lang), **reader.errors}
 
 
 @with_visit
@@ -218,8 +211,6 @@ def _page_anchor(visit, flow, path):
     top = path.split(".")[0].split("[")[0]
     for page in flow.relevant:
         if top in page_names(page_nodes(page)):
-            from citydip.survey.page_fields import field_id
-
             return visit.url(page=page_key(page)) + "#" + field_id(path)
     return visit.url()
 
