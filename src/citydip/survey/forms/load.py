@@ -238,7 +238,7 @@ class FormBuilder:
             constraint=cells.get("constraint", ""),
             constraint_message=cells["texts"].get("constraint_message", {}),
             choice_filter=cells.get("choice_filter", ""), default=cells.get("default", ""),
-            read_only=yes_no(cells.get("read_only", "")) is True, calculation=cells.get("calculation", ""),
+            read_only=yes_no(cells.get("read_only", "")) is not False, calculation=cells.get("calculation", ""),
             parameters=cells.get("parameters", ""), supported=kind in _SUPPORTED_KINDS, **common,
         )
         if question.is_meta:
