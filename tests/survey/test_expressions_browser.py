@@ -46,3 +46,14 @@ def test_it_does_not_use_eval(page):
     source = SCRIPT.read_text()
     assert "eval(" not in source
     assert "new Function" not in source
+
+
+def test_it_fills_answers_into_labels_like_the_server(page):
+    from citydip.survey.forms import interpolate
+
+    page.set_content("<!DOCTYPE html><html><head><title>labels</title></head><body></body></html>")
+    page.add_script_tag(path=str(SCRIPT))
+    answers = {"r": [{"n": "Ana"}, {"n": "Bo"}], "k": 3}
+    text = "Does ${n} work? (${k} people)"
+    browser_text = page.evaluate("([t, a]) => CitydipExpressions.interpolate(t, a, 'r[1].w')", [text, answers])
+    assert browser_text == interpolate(text, answers, "r[1].w") == "Does Bo work? (3 people)"

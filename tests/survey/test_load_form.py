@@ -161,3 +161,20 @@ def test_it_rejects_a_file_that_is_no_form(tmp_path):
     with pytest.raises(CitydipErrors) as caught:
         load_form(path)
     assert caught.value.code == "SURVEY-E001" and caught.value.location["file"] == "letter.xlsx"
+
+
+def test_it_reads_headers_and_settings_in_capitals():
+    source = ("| SURVEY |\n| | TYPE | NAME | LABEL::EN | RELEVANT |\n| | select_one yn | ok | Fine? | |\n"
+              "| | text | why | Why not? | ${ok} = 'no' |\n| CHOICES |\n| | LIST_NAME | NAME | LABEL::EN |\n"
+              "| | yn | yes | Yes |\n| | yn | no | No |\n| SETTINGS |\n| | FORM_ID | DEFAULT_LANGUAGE |\n| | caps | EN |\n")
+    form = load_form(source.encode(), "caps.md")
+    assert [q.name for q in form.questions()] == ["ok", "why"] and form.form_id == "caps"
+    assert form.node("why").relevant == "${ok} = 'no'" and [c.name for c in form.choices["yn"]] == ["yes", "no"]
+    assert form.languages == ["en"]
+
+
+def test_it_fills_answers_into_labels(roster):
+    from citydip.survey.forms import interpolate
+
+    label = roster.text(roster.node("works").label, "fr")
+    assert interpolate(label, answers(), "person[1].works") == "Bo travaille ?"

@@ -27,6 +27,7 @@ Contract (the web form, the API, exports and the demo use only these names):
 - ``calculate_all(form, answers) -> answers`` (fills calculate questions in place).
 - ``choices_for(form, question, answers, path=None) -> [Choice]`` (applies choice_filter).
 - ``repeat_count(form, repeat, answers, path=None) -> int | None``.
+- ``interpolate(text, answers, path=None) -> str``: ``${name}`` in a label or hint filled in.
 - ``fields(nodes, answers) -> iter[(question, path)]``, ``value_at(answers, path)``,
   ``set_value(answers, path, value)``.
 - ``to_xform(form_source, filename=None) -> str`` (pyxform's XForm XML).
@@ -42,6 +43,7 @@ from citydip.survey.forms.skip_logic import (
     calculate_all,
     choices_for,
     fields,
+    interpolate,
     is_relevant,
     page_is_relevant,
     repeat_count,
@@ -53,7 +55,7 @@ from citydip.survey.forms.xform import to_xform
 
 __all__ = [
     "Choice", "ExpressionError", "Form", "Group", "Page", "Problem", "Question", "Repeat",
-    "calculate_all", "choices_for", "evaluate", "evaluate_bool", "fields", "is_relevant", "load_form",
+    "calculate_all", "choices_for", "evaluate", "evaluate_bool", "fields", "interpolate", "is_relevant", "load_form",
     "page_is_relevant", "parse_value", "repeat_count", "set_value", "to_xform", "validate_all",
     "validate_page", "value_at",
 ]

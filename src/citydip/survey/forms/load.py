@@ -152,8 +152,9 @@ class FormBuilder:
             number = index + 2
             if not row:
                 continue
-            list_name = str(row.get("list_name", row.get("list name", ""))).strip()
-            name = str(row.get("name", row.get("value", ""))).strip()
+            plain = {header.strip().lower(): str(value).strip() for header, value in row.items()}
+            list_name = plain.get("list_name", plain.get("list name", ""))
+            name = plain.get("name", plain.get("value", ""))
             choice = Choice(name=name, source=Source("choices", number))
             for header, value in row.items():
                 self.read_choice_cell(choice, header, value, number)
@@ -182,9 +183,11 @@ class FormBuilder:
         stack = [root]
         for index, raw in enumerate(self.definition.survey or []):
             row = index + 2
-            if not raw or not str(raw.get("type", "")).strip():
+            if not raw:
                 continue
             cells = survey_columns(raw, self, row)
+            if not cells["type"]:
+                continue
             kind, list_name, or_other = parse_type(cells["type"])
             if kind == "begin_loop":
                 self.problem("SURVEY-W001", "'begin loop' is not supported: its questions are asked once, as a section",

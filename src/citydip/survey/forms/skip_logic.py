@@ -7,6 +7,7 @@ a node without ``relevant`` is always relevant.
 from __future__ import annotations
 
 import math
+import re
 
 from citydip.survey.forms.expressions import (
     ExpressionError,
@@ -121,6 +122,16 @@ def answer_value(value):
     if isinstance(value, (int, list)):
         return value
     return to_string(value) or None
+
+
+_REFERENCE = re.compile(r"\$\{\s*([A-Za-z_][\w.\-]*)\s*\}")
+
+
+def interpolate(text, answers, path=None):
+    """A label or hint with each ``${name}`` replaced by that answer (as text), as ODK shows it."""
+    if not text or "${" not in text:
+        return text
+    return _REFERENCE.sub(lambda m: to_string(_safe_value("${%s}" % m.group(1), answers, path)), text)
 
 
 def choices_for(form, question, answers, path=None):

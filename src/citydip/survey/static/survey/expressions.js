@@ -15,6 +15,7 @@
  * Use: CitydipExpressions.evaluate(expression, answers, path, {today: "YYYY-MM-DD", choice: {...}})
  *      CitydipExpressions.evaluateBool(expression, answers, path, defaultValue)
  *      CitydipExpressions.references(expression) -> ["name", ...]
+ *      CitydipExpressions.interpolate(label, answers, path) -> the label with ${name} filled in
  * A path is "name" or "repeat[i].name" (0-based), as on the server.
  */
 (function (global) {
@@ -403,7 +404,15 @@
     return toBool(evaluate(expression, answers, path, options));
   }
 
-  const api = { evaluate, evaluateBool, parse, references, toString, toNumber, toBool, NodeSet, ExpressionError, FUNCTIONS };
+  // A label or hint with each ${name} replaced by that answer as text (as on the server).
+  function interpolate(text, answers, path, options) {
+    if (!text || text.indexOf("${") < 0) return text;
+    return text.replace(/\$\{\s*([A-Za-z_][\w.\-]*)\s*\}/g, (match, name) => {
+      try { return toString(evaluate("${" + name + "}", answers, path, options)); } catch (e) { return ""; }
+    });
+  }
+
+  const api = { evaluate, evaluateBool, interpolate, parse, references, toString, toNumber, toBool, NodeSet, ExpressionError, FUNCTIONS };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   else global.CitydipExpressions = api;
 })(typeof window !== "undefined" ? window : this);
