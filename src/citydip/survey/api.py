@@ -9,6 +9,7 @@ import json
 
 from django.contrib.auth.decorators import login_not_required
 from django.http import JsonResponse
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 
@@ -50,6 +51,7 @@ def response_json(response, form):
 # CSRF protection guards cookie-authenticated requests; this endpoint ignores cookies and sessions
 # entirely and is authenticated only by the token in its URL, which a forging site cannot know.
 @csrf_exempt
+@never_cache
 @login_not_required
 def response_endpoint(request, token):
     if request.method not in ("GET", "POST"):

@@ -12,6 +12,7 @@ from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.cache import add_never_cache_headers
 from django.utils.http import urlencode
 from django.utils.translation import gettext_noop
 from django.views.decorators.http import require_GET, require_http_methods
@@ -69,13 +70,14 @@ def with_visit(view):
         access = tokens.resolve(token)
         if access is None:
             with translation.override(_ui_language_of(request)):
-                return render(request, "survey/respond_404.html", status=404)
-        visit = Visit(request, access)
-        with translation.override(visit.ui_language):
-            result = view(request, visit, *args, **kwargs)
-            if hasattr(result, "render") and not getattr(result, "is_rendered", True):
-                result.render()
-            return result
+                result = render(request, "survey/respond_404.html", status=404)
+        else:
+            visit = Visit(request, access)
+            with translation.override(visit.ui_language):
+                result = view(request, visit, *args, **kwargs)
+        add_never_cache_headers(result)  # answers are personal: no copy in any cache
+        result["X-Robots-Tag"] = "noindex"
+        return result
     wrapped.__name__ = view.__name__
     wrapped.__doc__ = view.__doc__
     return wrapped
