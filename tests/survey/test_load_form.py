@@ -178,3 +178,7 @@ def test_it_fills_answers_into_labels(roster):
 
     label = roster.text(roster.node("works").label, "fr")
     assert interpolate(label, answers(), "person[1].works") == "Bo travaille ?"
+
+
+def test_a_required_acknowledge_must_be_ticked(roster):
+    assert validate_all(roster, answers(confirm=None), "en") == {"confirm": "Answer this question."}

@@ -15,8 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 # Question types the engine supports (pyxform's normalised names, see load.py).
-INPUT_TYPES = ("text", "integer", "decimal", "date", "select_one", "select_multiple")
-DISPLAY_TYPES = ("note", "acknowledge")
+INPUT_TYPES = ("text", "integer", "decimal", "date", "select_one", "select_multiple", "acknowledge")
+DISPLAY_TYPES = ("note",)
 HIDDEN_TYPES = ("calculate",)
 SUPPORTED_TYPES = INPUT_TYPES + DISPLAY_TYPES + HIDDEN_TYPES
 # Metadata an ODK client records by itself; citydip keeps its own timestamps on the Response instead.
