@@ -1,0 +1,130 @@
+"""The JSON form of a response: ``GET|POST /api/v1/responses/{token}`` and ``GET /api/openapi.json``.
+
+The token in the URL is the authentication, exactly as for the web form: whoever holds the personal
+link may read and answer that one response, nobody else anything. Answers are keyed by XLSForm names
+(BRIEF "Survey answers") and checked by the same engine as the web form. Every error has one shape:
+``{"ok": false, "error", "code", "location", "errors": [...]}`` (``core.errors.CitydipError.as_json``).
+"""
+import json
+
+from django.contrib.auth.decorators import login_not_required
+from django.http import JsonResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET
+
+from citydip.core.errors import CitydipError, CitydipErrors
+from citydip.survey import forms as engine
+from citydip.survey import tokens
+from citydip.survey.forms.model import Group, Repeat
+from citydip.survey.models import Response
+from citydip.survey.openapi import build_document
+from citydip.survey.respond_answers import ValidationFailed, finalise_answers, prune_all
+from citydip.survey.responses import AlreadySubmitted, save_answers, submit
+from citydip.survey.review import load_wave_form
+
+
+def error_response(error, status):
+    data = error.as_json()
+    data.setdefault("errors", [error.as_json()])
+    return JsonResponse(data, status=status)
+
+
+def response_json(response, form):
+    city = response.city
+    return {
+        "ok": True,
+        "city": {"city_id": city.city_id, "name": city.name, "country": city.country_id},
+        "wave": {"id": response.wave_id, "name": response.wave.name},
+        "form": {"form_id": form.form_id, "version": form.version, "languages": form.languages,
+                 "default_language": form.default_language},
+        "state": response.state,
+        "language": response.language,
+        "revision": response.revision,
+        "started": response.started.isoformat() if response.started else None,
+        "last_saved": response.last_saved.isoformat() if response.last_saved else None,
+        "submitted": response.submitted.isoformat() if response.submitted else None,
+        "answers": response.answers,
+    }
+
+
+# CSRF protection guards cookie-authenticated requests; this endpoint ignores cookies and sessions
+# entirely and is authenticated only by the token in its URL, which a forging site cannot know.
+@csrf_exempt
+@never_cache
+@login_not_required
+def response_endpoint(request, token):
+    if request.method not in ("GET", "POST"):
+        error = CitydipError("SURVEY-E205", f"method {request.method} is not allowed; use GET or POST")
+        response = error_response(error, 405)
+        response["Allow"] = "GET, POST"
+        return response
+    access = tokens.resolve(token)
+    if access is None:
+        return error_response(CitydipError("SURVEY-E204", "no response has this token (or it was revoked)"), 404)
+    response = Response.objects.select_related("wave__questionnaire", "city").get(pk=access.response_id)
+    form = load_wave_form(response.wave)
+    if request.method == "GET":
+        return JsonResponse(response_json(response, form))
+    try:
+        response = post_answers(request, response, form)
+    except AlreadySubmitted as error:
+        return error_response(error, 409)
+    except ValidationFailed as error:
+        return error_response(error, 422)
+    except CitydipError as error:
+        return error_response(error, 400)
+    return JsonResponse(response_json(response, form))
+
+
+def read_body(request):
+    try:
+        body = json.loads(request.body or b"{}")
+    except (ValueError, UnicodeDecodeError) as error:
+        raise CitydipError("SURVEY-E206", f"the request body is not JSON: {error}") from None
+    if not isinstance(body, dict):
+        raise CitydipError("SURVEY-E206", "the request body must be a JSON object")
+    answers = body.get("answers", {})
+    if not isinstance(answers, dict):
+        raise CitydipError("SURVEY-E206", "`answers` must be an object keyed by question names", field="answers")
+    if not isinstance(body.get("submit", False), bool):
+        raise CitydipError("SURVEY-E206", "`submit` must be true or false", field="submit")
+    return body, answers
+
+
+def check_names(form, answers):
+    known = {node.name for node in form.walk()
+             if node.repeat is None and (isinstance(node, Repeat) or not isinstance(node, Group))}
+    unknown = [name for name in answers if name not in known]
+    if unknown:
+        raise CitydipErrors([CitydipError("SURVEY-E203", f"no question or repeat is named {name!r} in this form",
+                                          field=name) for name in unknown])
+
+
+def post_answers(request, response, form):
+    """Save the given answers (keys given replace stored ones; null removes), then submit if asked."""
+    body, answers = read_body(request)
+    check_names(form, answers)
+    lang = body.get("language") if body.get("language") in form.languages else (response.language or form.default_language)
+    if answers or response.state == Response.State.NOT_STARTED:
+        check_partial(form, {**response.answers, **answers}, set(answers), lang)
+        response = save_answers(response.pk, set(answers), answers, language=lang)
+    if body.get("submit"):
+        response = submit(response.pk, lambda stored: finalise_answers(form, stored, lang), lang)
+    return response
+
+
+def check_partial(form, merged, names, lang):
+    """A partial save may leave questions unanswered, but what it gives must be valid (type, choice, constraint)."""
+    merged = prune_all(form, merged)
+    errors = engine.validate_all(form, merged, lang)
+    given = {p: m for p, m in errors.items() if p.split(".")[0].split("[")[0] in names
+             and engine.value_at(merged, p) not in (None, "", [])}
+    if given:
+        raise ValidationFailed(given)
+
+
+@require_GET
+@login_not_required
+def openapi_document(request):
+    return JsonResponse(build_document(request.build_absolute_uri("/")[:-1]))

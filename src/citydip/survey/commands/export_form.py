@@ -1,0 +1,78 @@
+"""``citydip survey export-form [FORM] --format xform|pdf --output FILE [--language xx|all]``.
+
+The XForm is pyxform's XML (what KoboToolbox and ODK read); the PDF is the printable
+questionnaire in one language (forms/paper.py), or one PDF per language with ``--language all``
+(FILE-xx.pdf). Without FORM, the current wave's questionnaire is exported.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from citydip.core.command import ensure_initialised
+from citydip.core.errors import CitydipError
+from citydip.survey.forms import load_form, to_xform
+from citydip.survey.forms.paper import paper_pdf
+
+HELP = "export a questionnaire as XForm XML (KoboToolbox, ODK) or as a printable PDF per language"
+NEEDS_DATABASE = False
+
+
+def add_arguments(parser):
+    parser.add_argument("form", nargs="?", help="the XLSForm (default: the current wave's questionnaire)")
+    parser.add_argument("--format", required=True, choices=["xform", "pdf"])
+    parser.add_argument("--output", required=True, help="the file to write")
+    parser.add_argument("--language", default=None, help="pdf: a language code of the form, or 'all'")
+
+
+def form_source(form):
+    """(bytes, filename) of the form to export: the file given, else the current wave's."""
+    if form:
+        path = Path(form)
+        if not path.is_file():
+            raise CitydipError("SURVEY-E001", "no such form file", file=form)
+        return path.read_bytes(), path.name
+    ensure_initialised()
+    from citydip.survey.models import Wave
+
+    wave = Wave.current()
+    if wave is None:
+        raise CitydipError("SURVEY-E011", "no wave yet: name a FORM file or run `citydip survey wave create` first")
+    return bytes(wave.questionnaire.content), wave.questionnaire.filename
+
+
+def run(command, form=None, format="xform", output=None, language=None, **options):
+    data, filename = form_source(form)
+    if format == "xform":
+        write_atomic(Path(output), to_xform(data, filename).encode("utf-8"))
+        command.stdout.write(f"wrote {output} (XForm of {filename})")
+        return
+    loaded = load_form(data, filename)
+    for lang, target in pdf_targets(loaded, Path(output), language):
+        write_atomic(target, paper_pdf(loaded, lang))
+        command.stdout.write(f"wrote {target} ({filename}, {lang})")
+
+
+def pdf_targets(form, output, language):
+    if language == "all":
+        return [(code, output.with_name(f"{output.stem}-{code}{output.suffix or '.pdf'}")) for code in form.languages]
+    language = language or form.default_language
+    if language not in form.languages:
+        raise CitydipError("SURVEY-E012", f"the form has no language '{language}': use one of "
+                           f"{', '.join(form.languages)} or 'all'", field="--language")
+    return [(language, output)]
+
+
+def write_atomic(path, data):
+    """Write through a temporary file and rename, so an interrupted export leaves no half file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,93 @@
+"""Demo step of the survey: a wave of the study's instrument with synthetic answers for about half
+of the frame's cities (every one marked ``synthetic``), generated from the instrument itself.
+
+Cities with partnerships in the open-data register (partnerships.Partnership) name those partners;
+a few others cooperate with plausible places of the gazetteer. States are mixed: most answered
+cities complete, some partial; the other half of the frame has not started. Deterministic with
+``ctx.rng``.
+"""
+from pathlib import Path
+
+from django.db import transaction
+from django.utils import timezone
+
+from citydip.frame.models import City, FrameVersion
+from citydip.gazetteer.models import Place
+from citydip.partnerships.models import Partnership
+from citydip.survey import tokens
+from citydip.survey.models import AccessToken, Response, Wave
+from citydip.survey.respond_answers import ValidationFailed, finalise_answers
+from citydip.survey.synthetic import AnswerGenerator
+from citydip.survey.waves import store_questionnaire
+
+INSTRUMENT = Path(__file__).resolve().parent / "instruments" / "eu_china_cities.xlsx"
+DEMO_WAVE = "Demo wave (synthetic answers)"
+ANSWERED_SHARE, COMPLETE_SHARE = 0.5, 0.75
+
+
+def build_demo(ctx):
+    if Wave.objects.filter(name=DEMO_WAVE).exists():
+        ctx.log("survey: the demo wave exists already")
+        return
+    questionnaire, form = store_questionnaire(INSTRUMENT.read_bytes(), INSTRUMENT.name)
+    wave = Wave.objects.create(name=DEMO_WAVE, questionnaire=questionnaire,
+                               frame_version=FrameVersion.objects.order_by("-created", "-id").first())
+    cities = list(City.objects.filter(in_frame=True).select_related("country").order_by("pk"))
+    chosen = set(ctx.rng.sample(range(len(cities)), round(len(cities) * ANSWERED_SHARE)))
+    generator, places = AnswerGenerator(form, ctx.rng), fallback_places()
+    registered = register_partners()
+    with transaction.atomic():
+        responses = [demo_response(wave, form, generator, city, registered.get(city.pk), places, ctx.rng)
+                     for i, city in enumerate(cities) if i in chosen]
+        Response.objects.bulk_create(responses)
+    counts = {state: sum(r.state == state for r in responses) for state in ("complete", "partial")}
+    ctx.log(f"survey: wave '{wave.name}' with {counts['complete']} complete and {counts['partial']} partial "
+            f"synthetic responses, {len(cities) - len(responses)} cities not started")
+    log_try_link(ctx, wave, [c for i, c in enumerate(cities) if i not in chosen])
+
+
+def register_partners():
+    """{city pk: [repeat entry]} from the partnership register, in a stable order."""
+    found = {}
+    for p in Partnership.objects.select_related("place").order_by("city_id", "year_signed", "place__name"):
+        found.setdefault(p.city_id, []).append({
+            "partner_name": p.place.name, "partner_place_id": p.place.place_id, "partner_kind": p.kind,
+            "partner_year": p.year_signed, "partner_status": p.status, "partner_areas": p.areas or None})
+    return found
+
+
+def fallback_places():
+    places = list(Place.objects.filter(level__in=["prefecture", "province", "county"]).order_by("-population", "name")[:200])
+    return [{"partner_name": p.name, "partner_place_id": p.place_id} for p in places] or [
+        {"partner_name": name} for name in ("Wuhan", "Chengdu", "Suzhou", "Qingdao", "Xi'an", "Harbin")]
+
+
+def demo_response(wave, form, generator, city, partners, places, rng):
+    """One unsaved synthetic Response for ``city``."""
+    if partners:
+        preset = {"coop_status": "current" if rng.random() < 0.85 else "past", "partners": partners[:6]}
+    else:
+        status = rng.choices(["current", "past", "never"], weights=[2, 3, 5])[0]
+        preset = {"coop_status": status, "partners": rng.sample(places, min(len(places), rng.randint(1, 3)))}
+    lang = next((code for code in city.country.languages if code in form.languages), form.default_language)
+    complete = rng.random() < COMPLETE_SHARE
+    answers = generator.generate(preset, stop_after=None if complete else rng.randint(1, 4))
+    state = Response.State.PARTIAL
+    if complete:
+        try:
+            answers, state = finalise_answers(form, answers, lang), Response.State.COMPLETE
+        except ValidationFailed:
+            pass
+    now = timezone.now()
+    return Response(wave=wave, city=city, language=lang, state=state, answers=answers, started=now,
+                    last_saved=now, submitted=now if state == Response.State.COMPLETE else None, revision=1,
+                    synthetic=True, confidential=answers.get("publish_city_name") == "no")
+
+
+def log_try_link(ctx, wave, not_started):
+    """A test link for one city that has not answered, so whoever runs the demo can try the form."""
+    if not not_started:
+        return
+    city = not_started[0]
+    token = tokens.issue(wave, city, "en", AccessToken.Kind.TEST)
+    ctx.log(f"survey: try the web form as {city.name}: /survey/r/{token}/ (a test link, shown only now)")

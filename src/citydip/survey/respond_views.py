@@ -1,0 +1,256 @@
+"""The web form a city official opens from a personal link: no login, the token is the authentication.
+
+GOV.UK patterns (DESIGN.md): one topic per page, an error summary that links to each field, a
+"check your answers" page, a confirmation page. Every page is saved when it is left (also with
+"Back", a language switch or a removed repeat entry) and, with JavaScript, whenever an answer changes,
+so closing the browser loses nothing; the link resumes at the last page. Server-side validation
+(the form engine) is the truth; a wrong and a revoked token get the same 404 page.
+"""
+from django.contrib.auth.decorators import login_not_required
+from django.db.models import Q
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.cache import add_never_cache_headers
+from django.utils.http import urlencode
+from django.utils.translation import gettext_noop
+from django.views.decorators.http import require_GET, require_http_methods
+
+from citydip.survey import tokens
+from citydip.survey.models import Response
+from citydip.survey.page_fields import PageBuilder, PostReader, change_entries, field_id, page_names
+from citydip.survey.page_flow import Flow, page_key, page_nodes, page_title
+from citydip.survey.respond_answers import ValidationFailed, finalise_answers, page_errors, prune_page_values
+from citydip.survey.responses import AlreadySubmitted, merge_answers, save_answers, submit
+from citydip.survey.review import answer_rows, load_wave_form
+
+UI_LANGUAGES = ("en", "de", "fr", "es", "it", "pl")
+# base.html's skip link is shown to respondents too; its translations live in this app's catalogue.
+SHARED_STRINGS = (gettext_noop("Skip to content"),)
+
+
+class Visit:
+    """One request of a respondent: the token's response, its form and the chosen language."""
+
+    def __init__(self, request, access):
+        self.request, self.access = request, access
+        self.response = Response.objects.select_related("wave__questionnaire", "city").get(pk=access.response_id)
+        self.form = load_wave_form(self.response.wave)
+        self.token = request.resolver_match.kwargs["token"]
+        self.lang = self.choose_language(request.GET.get("lang") or request.POST.get("lang"))
+
+    def choose_language(self, asked):
+        for code in (asked, self.response.language, self.access.language, self.form.default_language):
+            if code and code in self.form.languages:
+                return code
+        return self.form.languages[0] if self.form.languages else ""
+
+    @property
+    def ui_language(self):
+        code = (self.lang or "en").split("-")[0].lower()
+        return code if code in UI_LANGUAGES else "en"
+
+    def url(self, name="survey:respond", **params):
+        params = {"lang": self.lang, **params}
+        return reverse(name, args=[self.token]) + "?" + urlencode({k: v for k, v in params.items() if v})
+
+    def context(self, **extra):
+        languages = [{"code": c, "name": self.form.language_names.get(c, c), "url": self.url(lang=c, **extra.pop("lang_params", {}))}
+                     for c in self.form.languages]
+        return {"visit": self, "form": self.form, "response": self.response, "lang": self.lang,
+                "languages": languages, "title": self.form.title or self.form.form_id,
+                "city": self.response.city, **extra}
+
+
+def with_visit(view):
+    """Resolve the token (404 page otherwise) and render in the respondent's language."""
+    @login_not_required
+    def wrapped(request, token, *args, **kwargs):
+        access = tokens.resolve(token)
+        if access is None:
+            with translation.override(_ui_language_of(request)):
+                result = render(request, "survey/respond_404.html", status=404)
+        else:
+            visit = Visit(request, access)
+            with translation.override(visit.ui_language):
+                result = view(request, visit, *args, **kwargs)
+        add_never_cache_headers(result)  # answers are personal: no copy in any cache
+        result["X-Robots-Tag"] = "noindex"
+        return result
+    wrapped.__name__ = view.__name__
+    wrapped.__doc__ = view.__doc__
+    return wrapped
+
+
+def _ui_language_of(request):
+    code = (request.GET.get("lang") or "").lower()
+    return code if code in UI_LANGUAGES else translation.get_language_from_request(request)
+
+
+@with_visit
+@require_http_methods(["GET", "POST"])
+def respond(request, visit):
+    if visit.response.state == Response.State.COMPLETE:
+        return render_submitted(request, visit)
+    flow = Flow(visit.form, visit.response.answers)
+    if request.method == "POST":
+        return post_page(request, visit, flow)
+    page = flow.get(request.GET.get("page", "")) or flow.get(visit.response.current_page) or flow.first()
+    if page is None:
+        return redirect(visit.url("survey:review"))
+    return render_page(request, visit, flow, page)
+
+
+def render_page(request, visit, flow, page, errors=None, raw=None, answers=None, status=200):
+    answers = visit.response.answers if answers is None else answers
+    builder = PageBuilder(visit.form, answers, visit.lang, errors, raw)
+    items = builder.items(page_nodes(page))
+    number, total = flow.position(page)
+    summary = error_summary(items, errors or {})
+    context = visit.context(page=page, page_key=page_key(page), items=items, errors=summary,
+                            page_title=page_title(visit.form, page, visit.lang), number=number, total=total,
+                            previous=flow.previous(page), answers=answers, lang_params={"page": page_key(page)})
+    return render(request, "survey/respond_page.html", context, status=status)
+
+
+def error_summary(items, errors):
+    """``[{"message", "anchor"}]`` in page order, each linking to its field (GOV.UK error summary)."""
+    anchors = {}
+
+    def collect(items):
+        for item in items:
+            if item["kind"] == "question":
+                anchors[item["path"]] = item["anchor"]
+            for child in item.get("items", []):
+                collect([child])
+            for entry in item.get("entries", []):
+                collect(entry["items"])
+    collect(items)
+    ordered = [p for p in anchors if p in errors] + [p for p in errors if p not in anchors]
+    return [{"message": errors[p], "anchor": anchors.get(p, "main")} for p in ordered]
+
+
+def post_page(request, visit, flow):
+    """Save the posted page, then go where its button says: next, back, the same page (add/remove,
+    errors) or, after the last page, the review. ``action=save`` is form.js saving in the background."""
+    page = flow.get(request.POST.get("page", "")) or flow.first()
+    if page is None:
+        return redirect(visit.url("survey:review"))
+    action = request.POST.get("action", "next")
+    posted = PostedPage(visit, page, request.POST, action)
+    flow = Flow(visit.form, posted.answers)
+    if action == "back":
+        target = flow.previous(page) or page
+    elif posted.changed or action == "save" or posted.errors:
+        target = page
+    else:
+        target = flow.next(page)
+    try:
+        save_answers(visit.response.pk, posted.names, posted.values, page=page_key(target or page),
+                     language=visit.lang)
+    except AlreadySubmitted:
+        return redirect(visit.url())
+    if action == "save":
+        return HttpResponse(status=204)
+    if posted.changed:
+        return redirect(visit.url(page=page_key(page)) + "#" + field_id(action.partition(":")[2].split("[")[0]))
+    if posted.errors and action != "back":
+        return render_page(request, visit, flow, page, posted.errors, posted.raw, posted.answers)
+    return redirect(visit.url(page=page_key(target)) if target else visit.url("survey:review"))
+
+
+class PostedPage:
+    """What a posted page says: its answers (read, entries added or removed, skipped ones pruned),
+    the answer keys it owns, the whole response as it would be, and its errors."""
+
+    def __init__(self, visit, page, post, action):
+        reader = PostReader(post, visit.lang)
+        values = reader.read(page_nodes(page))
+        self.changed = change_entries(values, action)
+        self.names = page_names(page_nodes(page))
+        stored = visit.response.answers
+        self.values = prune_page_values(visit.form, self.names, merge_answers(stored, self.names, values))
+        self.answers = merge_answers(stored, self.names, self.values)
+        self.raw = reader.raw
+        self.errors = {**page_errors(visit.form, page, self.answers, visit.lang), **reader.errors}
+
+
+@with_visit
+@require_http_methods(["GET", "POST"])
+def review(request, visit):
+    """Check your answers, then submit: the whole response is validated again under the row lock."""
+    if visit.response.state == Response.State.COMPLETE:
+        return redirect(visit.url())
+    errors = {}
+    if request.method == "POST":
+        try:
+            submit(visit.response.pk, lambda answers: finalise_answers(visit.form, answers, visit.lang), visit.lang)
+            return redirect(visit.url("survey:done"))
+        except AlreadySubmitted:
+            return redirect(visit.url())
+        except ValidationFailed as failure:
+            errors = failure.by_path
+    return render_review(request, visit, errors)
+
+
+
+def render_review(request, visit, errors):
+    answers = visit.response.answers
+    flow = Flow(visit.form, answers)
+    sections = []
+    for page in flow.relevant:
+        rows = answer_rows(visit.form, answers, visit.lang, page_nodes(page))
+        sections.append({"title": page_title(visit.form, page, visit.lang), "rows": rows,
+                         "change_url": visit.url(page=page_key(page))})
+    summary = [{"message": message, "anchor": _page_anchor(visit, flow, path)} for path, message in errors.items()]
+    context = visit.context(sections=sections, errors=summary, review_url=visit.url("survey:review"))
+    return render(request, "survey/respond_review.html", context, status=200)
+
+
+def _page_anchor(visit, flow, path):
+    """The page that holds a field path, as a link to change it."""
+    top = path.split(".")[0].split("[")[0]
+    for page in flow.relevant:
+        if top in page_names(page_nodes(page)):
+            return visit.url(page=page_key(page)) + "#" + field_id(path)
+    return visit.url()
+
+
+@with_visit
+@require_GET
+def done(request, visit):
+    if visit.response.state != Response.State.COMPLETE:
+        return redirect(visit.url())
+    return render(request, "survey/respond_done.html", visit.context())
+
+
+def render_submitted(request, visit):
+    rows = answer_rows(visit.form, visit.response.answers, visit.lang)
+    return render(request, "survey/respond_submitted.html", visit.context(rows=rows))
+
+
+# -- place suggestions for the partner-city field -----------------------------------------------
+try:
+    from citydip.gazetteer.match import suggest
+except ImportError:  # until the gazetteer branch (issue 3) is merged: a plain name search
+
+    def suggest(text, limit=8):
+        from citydip.gazetteer.models import Place
+
+        text = text.strip()
+        places = Place.objects.filter(Q(name__icontains=text) | Q(name_zh__contains=text)).select_related("province")
+        places = places.order_by("-population", "name")[:limit]
+        return [{"place_id": p.place_id, "name": p.name, "name_zh": p.name_zh,
+                 "province": p.province.name if p.province else "", "level": p.level} for p in places]
+
+
+@login_not_required
+@require_GET
+def suggest_places(request, token):
+    """Places matching what the official types (JSON); the token protects the gazetteer from the world."""
+    if tokens.resolve(token) is None:
+        return JsonResponse({"ok": False, "error": "unknown link", "code": "SURVEY-E204", "errors": []}, status=404)
+    text = request.GET.get("q", "")[:100]
+    results = suggest(text, limit=8) if len(text.strip()) >= 2 else []
+    return JsonResponse({"ok": True, "query": text, "results": list(results)})

@@ -1,0 +1,66 @@
+"""Saving answers: every save is one transaction that locks the response row.
+
+Two tabs, a double click or the web form and the API at once cannot lose an answer: each save reads
+the row with ``select_for_update`` inside ``transaction.atomic``, merges its answers, increments
+``revision`` and writes. A submitted response is read-only.
+"""
+from django.db import transaction
+from django.utils import timezone
+
+from citydip.core.errors import CitydipError
+from citydip.survey.models import Response
+
+CONFIDENTIAL_ANSWER = ("publish_city_name", "no")
+
+
+class AlreadySubmitted(CitydipError):
+    def __init__(self):
+        super().__init__("SURVEY-E201", "this response was already submitted and can no longer be changed")
+
+
+def merge_answers(answers, names, values):
+    """``answers`` with the keys ``names`` replaced by ``values`` (a name missing from ``values`` is unanswered)."""
+    merged = {key: value for key, value in answers.items() if key not in names}
+    merged.update({key: value for key, value in values.items() if value not in (None, "", [])})
+    return merged
+
+
+def _touch(response, now, language):
+    response.started = response.started or now
+    response.last_saved = now
+    response.revision += 1
+    response.language = language or response.language
+    name, value = CONFIDENTIAL_ANSWER
+    response.confidential = response.answers.get(name) == value
+
+
+@transaction.atomic
+def save_answers(pk, names, values, page="", language=""):
+    """Store one page (or an API call): answers of ``names`` become ``values``; returns the saved response."""
+    response = Response.objects.select_for_update().get(pk=pk)
+    if response.state == Response.State.COMPLETE:
+        raise AlreadySubmitted()
+    response.answers = merge_answers(response.answers, set(names), values)
+    if page:
+        response.current_page = page
+    if response.state == Response.State.NOT_STARTED:
+        response.state = Response.State.PARTIAL
+    _touch(response, timezone.now(), language)
+    response.save()
+    return response
+
+
+@transaction.atomic
+def submit(pk, finalise, language=""):
+    """Mark the response complete. ``finalise(answers)`` runs under the row lock: it validates the whole
+    response and returns the answers to keep (or raises), so nothing can change between check and submit."""
+    response = Response.objects.select_for_update().get(pk=pk)
+    if response.state == Response.State.COMPLETE:
+        raise AlreadySubmitted()
+    now = timezone.now()
+    response.answers = finalise(response.answers)
+    response.state = Response.State.COMPLETE
+    response.submitted = now
+    _touch(response, now, language)
+    response.save()
+    return response

@@ -1,0 +1,78 @@
+"""Researcher pages of the survey: waves at a glance, one wave's responses, one response, test links.
+
+The respondent's own pages (token-protected, no login) are in ``respond_views.py``.
+"""
+from django import forms
+from django.conf import settings
+from django.db.models import Count
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+
+from citydip.core.audit import record
+from citydip.core.roles import RESEARCHER, role_required
+from citydip.frame.models import City
+from citydip.survey import tokens
+from citydip.survey.models import AccessToken, Response, Wave
+from citydip.survey.review import answer_rows, load_wave_form
+
+STATES = [state for state, _ in Response.State.choices]
+
+
+def wave_counts(wave):
+    """Responses by state; cities of the frame with no response row count as not started."""
+    counts = dict.fromkeys(STATES, 0)
+    for row in wave.responses.values("state").annotate(n=Count("id")):
+        counts[row["state"]] = row["n"]
+    in_frame = City.objects.filter(in_frame=True).count()
+    counts["not_started"] += max(0, in_frame - sum(counts.values()))
+    counts["synthetic"] = wave.responses.filter(synthetic=True).count()
+    return counts
+
+
+@role_required(RESEARCHER)
+def index(request):
+    waves = [{"wave": wave, "counts": wave_counts(wave)} for wave in Wave.objects.select_related("questionnaire")]
+    return render(request, "survey/index.html", {"waves": waves, "current": Wave.current()})
+
+
+@role_required(RESEARCHER)
+def wave_detail(request, pk):
+    wave = get_object_or_404(Wave.objects.select_related("questionnaire"), pk=pk)
+    responses = wave.responses.select_related("city", "city__country").order_by("city__country_id", "city__name")
+    state = request.GET.get("state", "")
+    if state in STATES:
+        responses = responses.filter(state=state)
+    context = {"wave": wave, "responses": responses, "state": state, "states": Response.State.choices,
+               "counts": wave_counts(wave)}
+    return render(request, "survey/wave_detail.html", context)
+
+
+@role_required(RESEARCHER)
+def response_detail(request, pk):
+    response = get_object_or_404(Response.objects.select_related("wave", "city", "wave__questionnaire"), pk=pk)
+    form = load_wave_form(response.wave)
+    lang = request.GET.get("lang") or form.default_language
+    context = {"response": response, "rows": answer_rows(form, response.answers, lang), "lang": lang,
+               "tokens": response.tokens.order_by("-created")}
+    return render(request, "survey/response_detail.html", context)
+
+
+class TestLinkForm(forms.Form):
+    wave = forms.ModelChoiceField(queryset=Wave.objects.all(), empty_label=None)
+    city = forms.ModelChoiceField(queryset=City.objects.select_related("country"))
+    language = forms.ChoiceField(choices=settings.LANGUAGES)
+
+
+@role_required(RESEARCHER)
+def test_link(request):
+    """A researcher opens the form as any city would: a TEST link, shown once on this page only."""
+    initial = {"wave": Wave.current(), "city": request.GET.get("city")}
+    form = TestLinkForm(request.POST or None, initial=initial)
+    link = None
+    if request.method == "POST" and form.is_valid():
+        wave, city, language = form.cleaned_data["wave"], form.cleaned_data["city"], form.cleaned_data["language"]
+        raw = tokens.issue(wave, city, language, AccessToken.Kind.TEST, request.user)
+        response = Response.objects.get(wave=wave, city=city)
+        record(request.user, "survey.test_link", response, language=language)
+        link = request.build_absolute_uri(reverse("survey:respond", args=[raw]))
+    return render(request, "survey/test_link.html", {"form": form, "link": link})

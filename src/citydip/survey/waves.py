@@ -1,0 +1,50 @@
+"""Survey waves: a questionnaire version fielded to a frame version over a period.
+
+``create_wave`` stores the XLSForm's bytes once (a Questionnaire per form_id and checksum, so the
+same file fielded twice is one questionnaire) and a Wave over the newest frame version. The newest
+wave is the current one (``Wave.current()``); a later wave re-surveys the same cities, and its
+responses are linked to earlier ones through the city (``Response.city``).
+"""
+from __future__ import annotations
+
+import hashlib
+
+from django.db import transaction
+
+from citydip.core.audit import record
+from citydip.core.errors import CitydipError
+from citydip.frame.models import FrameVersion
+from citydip.survey.forms import load_form
+from citydip.survey.forms.xform import read_source
+from citydip.survey.models import Questionnaire, Wave
+
+
+def store_questionnaire(data, filename):
+    """(Questionnaire, Form) for an XLSForm's bytes; the form must load without errors."""
+    form = load_form(data, filename)
+    checksum = hashlib.sha256(data).hexdigest()
+    questionnaire, _ = Questionnaire.objects.get_or_create(
+        form_id=form.form_id,
+        checksum=checksum,
+        defaults=dict(
+            version=form.version, title=form.title[:300], languages=form.languages,
+            default_language=form.default_language, filename=filename.rsplit("/", 1)[-1], content=data,
+        ),
+    )
+    return questionnaire, form
+
+
+@transaction.atomic
+def create_wave(source, name=None, filename=None, user=None):
+    """A new (now current) wave of the XLSForm at ``source`` over the newest frame version."""
+    data, filename = read_source(source, filename)
+    frame_version = FrameVersion.objects.order_by("-created", "-id").first()
+    if frame_version is None:
+        raise CitydipError("SURVEY-E010", "there is no frame yet to field a wave to: run `citydip frame build` first",
+                           file=filename)
+    questionnaire, form = store_questionnaire(data, filename)
+    wave = Wave.objects.create(
+        name=name or f"{form.title} {form.version}".strip(), questionnaire=questionnaire, frame_version=frame_version
+    )
+    record(user, "survey.wave.create", wave, form_id=form.form_id, version=form.version, checksum=questionnaire.checksum)
+    return wave

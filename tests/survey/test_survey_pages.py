@@ -1,0 +1,62 @@
+"""The researchers' survey pages: waves at a glance, one wave, one response, test links."""
+import re
+
+from django.test import Client, RequestFactory
+
+from citydip.survey.city_sections import city_section
+from citydip.survey.models import AccessToken, Response
+from tests.survey.web_fixtures import city, link, mini_wave  # noqa: F401
+
+
+def test_the_index_counts_responses_by_state(researcher, client_for, link):
+    Response.objects.update(state="partial", synthetic=True)
+    page = client_for(researcher).get("/survey/")
+    text = page.content.decode()
+    assert page.status_code == 200 and "Test wave" in text
+    assert re.search(r"state=partial\">1<", text)
+    assert 'class="badge synthetic"' in text
+
+
+def test_survey_pages_are_for_researchers_only(coder, client_for, link, mini_wave):
+    client = client_for(coder)
+    response = Response.objects.get()
+    for url in ("/survey/", f"/survey/wave/{mini_wave.pk}/", f"/survey/response/{response.pk}/", "/survey/test-link/"):
+        assert client.get(url).status_code == 403, url
+
+
+def test_a_response_page_shows_labelled_answers_and_the_synthetic_badge(researcher, client_for, link):
+    Response.objects.update(answers={"coop_status": "never"}, synthetic=True, state="partial")
+    text = client_for(researcher).get(f"/survey/response/{Response.objects.get().pk}/").content.decode()
+    assert "Does your city cooperate with a Chinese city?" in text and "Never" in text
+    assert "badge synthetic" in text
+
+
+def test_a_researcher_creates_a_test_link_shown_once(researcher, client_for, mini_wave, city):
+    page = client_for(researcher).post("/survey/test-link/", {"wave": mini_wave.pk, "city": city.pk, "language": "de"})
+    url = re.search(r'id="test-link" href="([^"]+)"', page.content.decode()).group(1)
+    access = AccessToken.objects.get()
+    assert access.kind == AccessToken.Kind.TEST and access.created_by == researcher
+    assert url.split("/")[-2] not in str(AccessToken.objects.values_list())  # only the hash is stored
+    assert Client().get(url).status_code == 200
+
+
+def test_the_admin_action_creates_test_links(admin_user, client_for, link):
+    response = Response.objects.get()
+    page = client_for(admin_user).post("/admin/survey/response/", {"action": "create_test_links",
+                                                                    "_selected_action": [response.pk]})
+    assert page.status_code == 200 and "/survey/r/" in page.content.decode()
+    assert AccessToken.objects.filter(kind=AccessToken.Kind.TEST).count() == 1
+
+
+def test_the_admin_never_shows_a_token(admin_user, client_for, link):
+    access = AccessToken.objects.get()
+    text = client_for(admin_user).get(f"/admin/survey/accesstoken/{access.pk}/change/").content.decode()
+    assert link not in text and access.token_hash in text
+
+
+def test_the_city_section_shows_the_survey_status(researcher, outsider, link, city):
+    request = RequestFactory().get("/")
+    request.user = researcher
+    assert "not started" in city_section(request, city).lower()
+    request.user = outsider
+    assert city_section(request, city) is None

@@ -1,0 +1,48 @@
+"""Fixtures of the survey's web form and API tests: a small two-language form, cities and links.
+
+Imported by the test modules (``from tests.survey.web_fixtures import ...``) so that they do not
+depend on a conftest shared with the form engine's tests.
+"""
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from citydip.core.models import Country
+from citydip.frame.models import City
+from citydip.survey import tokens
+from citydip.survey.models import AccessToken, Questionnaire, Wave
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "survey"
+
+
+def make_wave(path, name="Test wave"):
+    content = Path(path).read_bytes()
+    questionnaire = Questionnaire.objects.create(
+        form_id=Path(path).stem, version="1", filename=Path(path).name, content=content,
+        checksum=hashlib.sha256(content).hexdigest(), languages=["en", "de"], default_language="en")
+    return Wave.objects.create(name=name, questionnaire=questionnaire)
+
+
+def make_city(name="Lyon", iso2="FR", urau="FR003C"):
+    return City.objects.create(name=name, country=Country.ensure(iso2), urau_code=urau, population=500000)
+
+
+@pytest.fixture
+def mini_wave(db):
+    return make_wave(FIXTURES / "mini_form.md")
+
+
+@pytest.fixture
+def city(db):
+    return make_city()
+
+
+@pytest.fixture
+def link(mini_wave, city):
+    """A raw token of an invitation to the mini form for Lyon, in English."""
+    return tokens.issue(mini_wave, city, "en", AccessToken.Kind.INVITATION)
+
+
+def respond_url(token, suffix=""):
+    return f"/survey/r/{token}/{suffix}"
