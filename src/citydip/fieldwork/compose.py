@@ -23,33 +23,46 @@ DEFAULT_DEADLINE_DAYS = 28
 
 def ensure_default_templates():
     """Copy the default templates into the database where a (kind, language) has none yet."""
-    for kind, by_language in default_templates.DEFAULTS.items():
-        for language, (subject, body) in by_language.items():
-            EmailTemplate.objects.get_or_create(kind=kind, language=language,
-                                                defaults={"subject": subject, "body": body})
+    present = set(EmailTemplate.objects.values_list("kind", "language"))
+    missing = [EmailTemplate(kind=kind, language=language, subject=subject, body=body)
+               for kind, by_language in default_templates.DEFAULTS.items()
+               for language, (subject, body) in by_language.items() if (kind, language) not in present]
+    if missing:
+        EmailTemplate.objects.bulk_create(missing, ignore_conflicts=True)
 
 
-def template_languages():
-    ensure_default_templates()
-    return sorted(set(EmailTemplate.objects.values_list("language", flat=True)))
+class Composer:
+    """Templates loaded once (one query) and compiled once, for a run that composes many messages."""
+
+    def __init__(self):
+        ensure_default_templates()
+        self.templates = {(t.kind, t.language): t for t in EmailTemplate.objects.all()}
+        self.languages = {language for _, language in self.templates}
+        self.compiled = {}
+
+    def language(self, contact=None, city=None):
+        """The contact's language when we have templates in it, else the city's first such official language, else en."""
+        candidates = [getattr(contact, "language", "")] + (list(city.country.languages or []) if city else [])
+        return next((lang for lang in candidates if lang and lang in self.languages), "en")
+
+    def template(self, kind, language):
+        return self.templates.get((kind, language)) or self.templates[(kind, "en")]
+
+    def render(self, kind, language, context):
+        """(subject, body) of the template filled with ``context``; the subject is kept on one line."""
+        template = self.template(kind, language)
+        if template.pk not in self.compiled:
+            self.compiled[template.pk] = (ENGINE.from_string(template.subject), ENGINE.from_string(template.body))
+        subject, body = (part.render(Context(context)) for part in self.compiled[template.pk])
+        return " ".join(subject.split()), body
 
 
 def choose_language(contact=None, city=None):
-    """The contact's language when we have templates in it, else the city's first such official language, else en."""
-    available = template_languages()
-    candidates = [getattr(contact, "language", "")]
-    if city is not None:
-        candidates += list(city.country.languages or [])
-    for language in candidates:
-        if language and language in available:
-            return language
-    return "en"
+    return Composer().language(contact, city)
 
 
 def template_for(kind, language):
-    ensure_default_templates()
-    found = EmailTemplate.objects.filter(kind=kind, language=language).first()
-    return found or EmailTemplate.objects.get(kind=kind, language="en")
+    return Composer().template(kind, language)
 
 
 def check_template(subject, body):

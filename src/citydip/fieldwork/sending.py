@@ -68,12 +68,12 @@ def new_message_id():
     return make_msgid(idstring="citydip", domain=domain)
 
 
-def claim(invitation, kind, expected):
+def claim(invitation, kind, expected, composer):
     """Attach a new MessageLog to the invitation if it is still as ``expected``; None when someone else took it."""
     with transaction.atomic():
         log = MessageLog.objects.create(
             invitation=invitation, kind=kind, to=invitation.contact.email, message_id=new_message_id(),
-            claimed_by=claimant(), language=compose.choose_language(invitation.contact, invitation.city),
+            claimed_by=claimant(), language=composer.language(invitation.contact, invitation.city),
         )
         updated = Invitation.objects.filter(pk=invitation.pk, claim__isnull=True, **expected).update(claim=log)
         if updated != 1:
@@ -82,16 +82,15 @@ def claim(invitation, kind, expected):
     return log
 
 
-def prepare_message(invitation, log, connection, base):
+def prepare_message(invitation, log, connection, base, composer):
     """Issue a token, compose the message and mark the log ``transmitting`` (one transaction)."""
     with transaction.atomic():
         raw = tokens.issue(invitation.wave, invitation.city, log.language, AccessToken.Kind.INVITATION)
         access = AccessToken.objects.get(token_hash=tokens.hash_token(raw))
-        template = compose.template_for(log.kind, log.language)
         opt_out = absolute(optout_url(raw), base)
         context = compose.message_context(invitation.city, invitation.contact, invitation.wave, log.language,
                                           absolute(respond_url(raw, log.language), base), opt_out)
-        subject, body = compose.render_message(template, context)
+        subject, body = composer.render(log.kind, log.language, context)
         log.subject, log.result = subject[:300], R.TRANSMITTING
         log.save(update_fields=["subject", "result"])
         Invitation.objects.filter(pk=invitation.pk).update(token=access)
@@ -179,10 +178,10 @@ def mark_sent(invitation, log, now, options):
     invitation.next_reminder_at = now + timedelta(days=options.remind_after_days)
 
 
-def send_one(invitation, log, connection, options):
+def send_one(invitation, log, connection, options, composer):
     """Steps 2 and 3 for one claimed invitation; an interruption leaves a state :func:`reconcile` understands."""
     try:
-        message, _ = prepare_message(invitation, log, connection, options.base_url)
+        message, _ = prepare_message(invitation, log, connection, options.base_url, composer)
     except BaseException:
         record(invitation.pk, log, R.RELEASED, text="interrupted before transmission")
         raise
@@ -238,10 +237,10 @@ def send_batch(invitations, kind, expected, options, advance=lambda n=1: None):
     report = SendReport()
     connection = get_connection(fail_silently=False)
     interval = 1.0 / options.rate if options.rate else 0.0
-    last = 0.0
+    last, composer = 0.0, compose.Composer()
     try:
         for invitation in invitations:
-            log = claim(invitation, kind, expected(invitation))
+            log = claim(invitation, kind, expected(invitation), composer)
             if log is None:
                 report.taken += 1
                 advance()
@@ -249,7 +248,7 @@ def send_batch(invitations, kind, expected, options, advance=lambda n=1: None):
             if interval:
                 time.sleep(max(0.0, last + interval - time.monotonic()))
             last = time.monotonic()
-            result = send_one(invitation, log, connection, options)
+            result = send_one(invitation, log, connection, options, composer)
             report.sent += result == R.SENT
             report.failed += result == R.FAILED
             report.released += result == R.RELEASED

@@ -49,9 +49,9 @@ def dry_run_table(invitations, kind, stdout, limit=20):
     """Print who would get a message (the first ``limit``) and the count per language."""
     from collections import Counter
 
-    from citydip.fieldwork.compose import choose_language
+    from citydip.fieldwork.compose import Composer
 
-    languages = Counter()
+    choose_language, languages = Composer().language, Counter()
     rows = list(invitations)
     for i, invitation in enumerate(rows):
         language = choose_language(invitation.contact, invitation.city)
