@@ -18,8 +18,8 @@ S = Invitation.Status
 DISPOSITIONS = {
     S.COMPLETE: ("1.1", "Complete", "I"),
     S.PARTIAL: ("1.2", "Partial", "P"),
-    S.REFUSED: ("2.111", "Explicit refusal", "R"),
-    S.OPTED_OUT: ("2.111", "Explicit refusal (opt-out link)", "R"),
+    S.REFUSED: ("2.111", "Explicit refusal (incl. the opt-out link)", "R"),
+    S.OPTED_OUT: ("2.111", "Explicit refusal (incl. the opt-out link)", "R"),
     S.OPENED: ("2.1121", "Logged on to survey, did not complete any item", "R"),
     S.WRONG_CONTACT: ("2.20", "Non-contact (the right person not reached)", "NC"),
     S.SENT: ("3.19", "Nothing ever returned", "UO"),
@@ -65,11 +65,11 @@ def aapor_rates(groups):
 
 def dispositions(rows):
     """[(code, label, group, count)] in code order, and the counts per group."""
-    counts = Counter(row["status"] for row in rows)
-    table = sorted(((*DISPOSITIONS[status], counts[status]) for status in DISPOSITIONS), key=lambda r: r[0])
-    groups = Counter()
-    for status, n in counts.items():
-        groups[DISPOSITIONS[status][2]] += n
+    counts, groups = Counter(), Counter()
+    for row in rows:
+        counts[DISPOSITIONS[row["status"]]] += 1
+        groups[DISPOSITIONS[row["status"]][2]] += 1
+    table = sorted({(*disposition, counts[disposition]) for disposition in DISPOSITIONS.values()})
     return table, groups
 
 
