@@ -1,8 +1,19 @@
 from django.urls import path
 
-from citydip.core.views import placeholder
+from citydip.fieldwork.views import cities, dashboard, messages, public
 
 app_name = "fieldwork"
 urlpatterns = [
-    path("", placeholder, name="index"),
+    path("", dashboard.index, name="index"),
+    path("non-respondents/", dashboard.non_respondents, name="non-respondents"),
+    path("todo/", cities.todo, name="todo"),
+    path("city/<int:pk>/", cities.city_log, name="city"),
+    path("invitation/<int:pk>/status/", cities.set_status, name="set-status"),
+    path("contact/<int:pk>/", cities.contact_action, name="contact-action"),
+    path("event/<int:pk>/done/", cities.event_done, name="event-done"),
+    path("templates/", messages.template_list, name="templates"),
+    path("templates/<int:pk>/", messages.template_preview, name="template"),
+    path("letters/", messages.letters_pdf, name="letters"),
+    path("optout/<str:token>/", public.opt_out, name="optout"),
+    path("privacy/", public.privacy, name="privacy"),
 ]

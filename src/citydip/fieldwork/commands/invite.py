@@ -1,0 +1,39 @@
+"""`invite [--wave ID] [--dry-run]`: send the invitation to every city of the wave that has not had it."""
+from django.db import transaction
+
+from citydip.core.progress import progress_bar
+from citydip.fieldwork import invitations as plan
+from citydip.fieldwork.commands.common import (add_sending_arguments, dry_run_table, resolve_wave, sending_options,
+                                               summary)
+from citydip.fieldwork.models import MessageLog
+from citydip.fieldwork.sending import reconcile, send_batch
+
+NAME = ("invite",)
+HELP = "Send the survey invitation to every city of the wave that has a contact and has not had it."
+
+
+def add_arguments(parser):
+    add_sending_arguments(parser)
+    parser.add_argument("--remind-after-days", type=int, default=7,
+                        help="when the first reminder is due (shown on the to-do list)")
+
+
+def run(options, stdout):
+    wave = resolve_wave(options["wave"])
+    if options["dry_run"]:
+        with transaction.atomic():
+            created, without = plan.prepare_invitations(wave)
+            dry_run_table(plan.invitations_to_send(wave), "invitations", stdout)
+            transaction.set_rollback(True)
+        stdout.write(f"{without} cities of the frame have no contact with an e-mail address")
+        return
+    send_options = sending_options(options, options["remind_after_days"])
+    settled = reconcile(wave, send_options)
+    created, without = plan.prepare_invitations(wave)
+    todo = list(plan.invitations_to_send(wave))
+    with progress_bar(f"inviting ({wave.name})", len(todo), quiet=options["quiet"]) as advance:
+        report = send_batch(todo, MessageLog.Kind.INVITATION, plan.expected_for_invitation, send_options, advance)
+    report.reconciled = settled
+    stdout.write(summary("invitations", report))
+    stdout.write(f"{created} new invitations prepared; {without} cities of the frame have no contact "
+                 "with an e-mail address (see the to-do list)")

@@ -1,0 +1,34 @@
+"""Fieldwork settings: from Django settings when the project defines them, else from the environment.
+
+CITYDIP_BASE_URL          public address of the site, used in links sent by e-mail and on letters
+CITYDIP_PROJECT_CONTACT   who respondents can write to (name and e-mail), shown in every message
+CITYDIP_PRIVACY_URL       the privacy notice, linked from every message and letter
+CITYDIP_SEND_RATE         messages per second at most (default 2; 0 = no limit)
+CITYDIP_LETTER_SIGNATURE  name and function printed under the letters (lines separated by "|")
+"""
+import os
+
+from django.conf import settings
+
+DEFAULTS = {
+    "CITYDIP_BASE_URL": "http://127.0.0.1:8000",
+    "CITYDIP_PROJECT_CONTACT": "The citydip survey team <citydip@localhost>",
+    "CITYDIP_PRIVACY_URL": "",
+    "CITYDIP_SEND_RATE": "2",
+    "CITYDIP_LETTER_SIGNATURE": "The citydip survey team",
+}
+
+
+def setting(name):
+    value = getattr(settings, name, None)
+    if value in (None, ""):
+        value = os.environ.get(name, DEFAULTS[name])
+    return value
+
+
+def base_url():
+    return setting("CITYDIP_BASE_URL").rstrip("/")
+
+
+def privacy_url():
+    return setting("CITYDIP_PRIVACY_URL") or base_url() + "/fieldwork/privacy/"

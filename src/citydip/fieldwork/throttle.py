@@ -1,0 +1,81 @@
+"""Slow down whoever keeps presenting wrong tokens: a per-client failure counter in the database.
+
+A wrong token and a missing one get the same 404. After ``ALLOWED`` wrong tokens within ``WINDOW``,
+a client must wait ``2 ** (failures - ALLOWED)`` seconds (at most ``MAX_WAIT``) before its next
+token request is looked at; until then every token request from it gets 429 with Retry-After, right
+or wrong token alike, so the answer says nothing about the token. The counter is a database row
+(TokenFailure), so every gunicorn worker sees the same count; the client is stored as an HMAC of its
+IP address, not the address itself. Behind a reverse proxy, REMOTE_ADDR must be the client's address
+(set it from X-Forwarded-For in the proxy set-up, see docs/fieldwork.md).
+
+Use it on any view that takes a token: ``@throttle_token_failures`` (after ``@login_not_required``);
+a 404 from the view (returned or raised) counts as a failure.
+"""
+import hashlib
+import hmac
+from datetime import timedelta
+from functools import wraps
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.http import Http404, HttpResponse
+from django.utils import timezone
+
+from citydip.fieldwork.models import TokenFailure
+
+ALLOWED = 5
+WINDOW = timedelta(minutes=15)
+MAX_WAIT = 3600
+
+
+def client_key(request):
+    address = request.META.get("REMOTE_ADDR", "") or "unknown"
+    return hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256).hexdigest()
+
+
+def seconds_to_wait(request, now=None):
+    now = now or timezone.now()
+    entry = TokenFailure.objects.filter(client=client_key(request), last__gte=now - WINDOW).first()
+    if entry is None or entry.failures < ALLOWED:
+        return 0
+    wait = min(2 ** (entry.failures - ALLOWED), MAX_WAIT)
+    return max(0, int((entry.last + timedelta(seconds=wait) - now).total_seconds() + 0.999))
+
+
+def record_failure(request, now=None):
+    now = now or timezone.now()
+    key = client_key(request)
+    with transaction.atomic():
+        if TokenFailure.objects.filter(client=key, last__gte=now - WINDOW).update(failures=F("failures") + 1, last=now):
+            return
+        try:
+            with transaction.atomic():
+                TokenFailure.objects.update_or_create(client=key, defaults={"failures": 1, "first": now, "last": now})
+        except IntegrityError:  # another worker created it meanwhile
+            TokenFailure.objects.filter(client=key).update(failures=F("failures") + 1, last=now)
+
+
+def too_many(wait):
+    response = HttpResponse("Too many wrong links from your address. Please wait and try again.\n",
+                            status=429, content_type="text/plain; charset=utf-8")
+    response["Retry-After"] = str(wait)
+    return response
+
+
+def throttle_token_failures(view):
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        wait = seconds_to_wait(request)
+        if wait:
+            return too_many(wait)
+        try:
+            response = view(request, *args, **kwargs)
+        except Http404:
+            record_failure(request)
+            raise
+        if response.status_code == 404:
+            record_failure(request)
+        return response
+
+    return wrapped

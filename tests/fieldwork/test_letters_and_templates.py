@@ -1,0 +1,48 @@
+"""Letters as PDF with the personal link and its QR code; templates previewed with a real city."""
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from citydip.fieldwork.models import ContactEvent, EmailTemplate
+from citydip.survey.models import AccessToken
+from tests.fieldwork.conftest import make_cities, make_wave
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_letter_is_a_pdf_in_the_citys_language_with_a_personal_link(fieldworker, client_for):
+    make_wave()
+    cities = make_cities(2)
+    response = client_for(fieldworker).post("/fieldwork/letters/", {"city": [cities[0].pk, cities[1].pk]})
+    assert response["Content-Type"] == "application/pdf"
+    pdf = PdfReader(io.BytesIO(response.content))
+    text = [page.extract_text() for page in pdf.pages]
+    assert len(pdf.pages) == 2
+    assert "Umfrage unter europäischen Städten" in text[0] and "Testville 0" in text[0]  # Germany
+    assert "Enquête" in text[1] and "/survey/r/" in text[1].replace("\n", "")
+    assert AccessToken.objects.count() == 2 and ContactEvent.objects.filter(kind="letter").count() == 2
+
+
+def test_the_preview_fills_the_template_with_a_real_city(researcher, client_for):
+    make_wave()
+    make_cities(6)
+    client = client_for(researcher)
+    client.get("/fieldwork/templates/")
+    template = EmailTemplate.objects.get(kind="invitation", language="pl")
+    page = client.get(f"/fieldwork/templates/{template.pk}/").content.decode()
+    assert "Testville 2" in page and "city-2@example.org" in page and "Badanie miast europejskich" in page
+    assert "{{" not in page.split('id="preview-body"')[1].split("</pre>")[0]
+
+
+def test_a_template_with_an_unknown_placeholder_is_not_saved(researcher, client_for):
+    make_wave()
+    make_cities(1)
+    client = client_for(researcher)
+    client.get("/fieldwork/templates/")
+    template = EmailTemplate.objects.get(kind="reminder", language="en")
+    page = client.post(f"/fieldwork/templates/{template.pk}/",
+                       {"save": "1", "subject": "Hello {{ cty }}", "body": "Dear {{ contact_name }}"})
+    assert "unknown placeholder {{ cty }}" in page.content.decode()
+    template.refresh_from_db()
+    assert "cty" not in template.subject

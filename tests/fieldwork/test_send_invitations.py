@@ -1,0 +1,99 @@
+"""`fieldwork invite` through a real SMTP server on 127.0.0.1."""
+import re
+from collections import Counter
+
+import pytest
+from django.core.management import call_command
+
+from citydip.fieldwork import sending
+from citydip.fieldwork.models import Invitation, MessageLog
+from citydip.survey import tokens
+from tests.fieldwork.conftest import make_cities, make_wave
+
+pytestmark = pytest.mark.django_db
+
+LINK = re.compile(r"https?://\S+/survey/r/(\S+?)/\?lang=(\w+)")
+
+
+def invite(*args):
+    call_command("fieldwork", "invite", "--rate", "0", "--retry-delay", "0", "--quiet", *args)
+
+
+def test_every_city_of_a_900_city_wave_gets_exactly_one_message(smtp_server):
+    make_wave()
+    cities = make_cities(900)
+    invite()
+    invite()  # a second run finds nothing left to send
+    per_recipient = Counter(rcpt for rcpt, _ in smtp_server.messages)
+    assert len(per_recipient) == 900 and set(per_recipient.values()) == {1}
+    assert Invitation.objects.filter(status="sent").count() == 900
+    assert MessageLog.objects.filter(result="sent").count() == 900
+    assert len(cities) == 900
+
+
+def test_a_run_interrupted_half_way_and_run_again_sends_the_rest_and_no_duplicates(smtp_server, monkeypatch):
+    make_wave()
+    make_cities(60)
+    real_transmit, delivered = sending.transmit, []
+
+    def transmit_then_die_after_25(*args):
+        outcome = real_transmit(*args)
+        delivered.append(outcome)
+        if len(delivered) == 25:
+            raise KeyboardInterrupt  # killed after the server accepted the 25th, before it was recorded
+        return outcome
+
+    monkeypatch.setattr(sending, "transmit", transmit_then_die_after_25)
+    with pytest.raises(SystemExit):  # the command turns Ctrl-C into exit status 130
+        invite()
+    assert len(smtp_server.messages) == 25
+    monkeypatch.setattr(sending, "transmit", real_transmit)
+    invite()
+    per_recipient = Counter(rcpt for rcpt, _ in smtp_server.messages)
+    assert len(per_recipient) == 60 and set(per_recipient.values()) == {1}
+    assert MessageLog.objects.filter(result="unconfirmed").count() == 1
+
+
+def test_the_message_is_in_the_contacts_language_and_its_link_opens_the_citys_response(smtp_server, client):
+    wave = make_wave()
+    cities = make_cities(6)
+    invite()
+    [message] = smtp_server.to("city-1@example.org")  # city 1 is in France
+    body = message.get_body(preferencelist=("plain",)).get_content()
+    assert "Testville 1" in message["Subject"]
+    assert "Enquête" in message["Subject"] and "Cher/chère Contact 1" in body
+    token, language = LINK.search(body).groups()
+    assert language == "fr"
+    access = tokens.resolve(token)
+    assert access.response.city == cities[1] and access.response.wave == wave
+    assert message["Message-ID"].strip() == Invitation.objects.get(city=cities[1]).message_id
+
+
+def test_a_dry_run_sends_and_changes_nothing(smtp_server, capsys):
+    make_wave()
+    make_cities(5)
+    out = __import__("io").StringIO()
+    call_command("fieldwork", "invite", "--dry-run", stdout=out)
+    assert "5 invitations would be sent" in out.getvalue()
+    assert smtp_server.messages == [] and Invitation.objects.count() == 0
+
+
+def test_a_temporary_failure_is_retried_and_a_permanent_one_marks_the_invitation_bounced(smtp_server):
+    make_wave()
+    make_cities(4)
+    smtp_server.temporary_failures["city-1@example.org"] = 2
+    smtp_server.rejected.add("city-2@example.org")
+    invite()
+    assert len(smtp_server.to("city-1@example.org")) == 1
+    assert MessageLog.objects.get(to="city-1@example.org").attempts == 3
+    bounced = Invitation.objects.get(contact__email="city-2@example.org")
+    assert bounced.status == "bounced" and "550" in bounced.bounce_reason
+    assert Invitation.objects.filter(status="sent").count() == 3
+
+
+def test_a_city_that_opted_out_or_completed_gets_nothing(smtp_server):
+    make_wave()
+    make_cities(3)
+    call_command("fieldwork", "invite", "--dry-run")
+    invite()
+    assert len(smtp_server.messages) == 3
