@@ -22,7 +22,7 @@
       label.className = "inline";
       input.type = "checkbox";
       input.name = "status-" + s.code;
-      input.checked = true;
+      input.checked = input.defaultChecked = true;
       var swatch = document.createElement("span");
       swatch.className = "swatch status-" + s.code;
       var count = document.createElement("span");
