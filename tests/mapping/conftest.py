@@ -54,6 +54,10 @@ def add_partnership(city, place, evidence, **fields):
 
 @pytest.fixture
 def map_world(db):
+    return build_world()
+
+
+def build_world():
     cities = {}
     for name, (iso2, lat, lon, population, size_class) in CITIES.items():
         cities[name] = City.objects.create(name=name, country=Country.ensure(iso2), lat=lat, lon=lon,
