@@ -85,3 +85,13 @@ def build_world():
                     [("survey", {}), ("import", {"kind": "friendship", "year_signed": 2000})],
                     kind="agreement", year_signed=2015, status="active", areas=["science"])
     return {"cities": cities, "places": places, "provinces": provinces, "wave": wave}
+
+
+@pytest.fixture(autouse=True)
+def fresh_map_cache():
+    """The map caches its JSON per process; each test starts without it (rolled-back ids repeat)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -27,7 +27,7 @@ def test_other_roles_cannot_switch_the_public_map(map_world, persona, request, c
 def test_when_on_anyone_sees_the_anonymised_map(map_world, client):
     MapSettings.objects.create(pk=1, public=True)
     page = client.get("/map/public/")
-    assert page.status_code == 200 and b"/map/public/data/cities.json" in page.content
+    assert page.status_code == 200 and b"/map/public/data/map.json" in page.content
     cities = client.get("/map/public/data/cities.json").json()
     assert cities["audience"] == "anonymised"
     codes = [s["code"] for s in cities["statuses"]]

@@ -17,7 +17,7 @@ from citydip.core.errors import CitydipError
 from citydip.core.progress import progress_bar
 from citydip.mapping import payload
 from citydip.mapping.figures import FIGURES, SIZES, MapFacts
-from citydip.mapping.views import outlines_json
+from citydip.mapping.views import outlines
 
 STATIC = Path(__file__).resolve().parent / "static" / "mapping"
 SCRIPTS = ["vendor/leaflet/leaflet.js", "vendor/markercluster/leaflet.markercluster.js", "map-data.js", "map-ui.js",
@@ -27,13 +27,12 @@ FORMATS = ("png", "svg", "pdf")
 
 
 def map_payloads(audience):
-    return {"cities": payload.cities_payload(audience), "links": payload.links_payload(audience),
-            "places": payload.places_payload(audience), "outlines": json.loads(outlines_json())}
+    return payload.map_payload(audience) | {"outlines": outlines()}
 
 
 def standalone_html(payloads):
     """One HTML file with the data, scripts and styles inlined (a local file has no CSP to obey)."""
-    config = {"cities": "", "links": "", "places": "", "outlines": "", "tiles": "", "city_url": ""}
+    config = {"map": "", "outlines": "", "tiles": "", "city_url": ""}
     context = {
         "config": config, "audience": payloads["cities"]["audience"],
         "styles": [_inline_safe((STATIC / name).read_text(encoding="utf-8")) for name in STYLES],

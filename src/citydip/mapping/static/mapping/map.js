@@ -18,17 +18,19 @@
     });
   }
 
+  function fetchJson(url) {
+    return fetch(url, {credentials: "same-origin"}).then(function (r) {
+      if (!r.ok) { throw new Error(url + ": HTTP " + r.status); }
+      return r.json();
+    });
+  }
+
+  /* Two requests: the map data (cities, links and places from one computation) and the outlines. */
   function loadData() {
     var inline = document.getElementById("citydip-map-data");
     if (inline) { return Promise.resolve(JSON.parse(inline.textContent)); }
-    var names = ["cities", "links", "places", "outlines"];
-    return Promise.all(names.map(function (name) {
-      return fetch(root.dataset[name], {credentials: "same-origin"}).then(function (r) {
-        if (!r.ok) { throw new Error(name + ": HTTP " + r.status); }
-        return r.json();
-      });
-    })).then(function (parts) {
-      return {cities: parts[0], links: parts[1], places: parts[2], outlines: parts[3]};
+    return Promise.all([fetchJson(root.dataset.map), fetchJson(root.dataset.outlines)]).then(function (parts) {
+      return {cities: parts[0].cities, links: parts[0].links, places: parts[0].places, outlines: parts[1]};
     });
   }
 
