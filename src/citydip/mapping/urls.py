@@ -1,8 +1,12 @@
 from django.urls import path
 
-from citydip.core.views import placeholder
+from citydip.mapping import views
 
 app_name = "mapping"
 urlpatterns = [
-    path("", placeholder, name="index"),
+    path("", views.index, name="index"),
+    path("data/<slug:name>.json", views.data, name="data"),
+    path("public/switch/", views.switch_public, name="switch-public"),
+    path("public/", views.public_index, name="public"),
+    path("public/data/<slug:name>.json", views.public_data, name="public-data"),
 ]

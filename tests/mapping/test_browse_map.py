@@ -1,0 +1,61 @@
+"""The map in Chromium: markers, filters and counts, as the data says."""
+
+
+def open_map(logged_in_page, live_server, user):
+    page = logged_in_page(user)
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("response", lambda r: errors.append(f"{r.status} {r.url}")
+            if r.status >= 400 and not r.url.endswith("/favicon.ico") else None)
+    page.goto(live_server.url + "/map/")
+    page.wait_for_selector("#citydip-map[data-ready='1']", timeout=15000)
+    return page, errors
+
+
+def counts(page):
+    return {name: int(page.inner_text(f"[data-count='{name}']")) for name in ("cities", "links", "places")}
+
+
+def marker_count(page):
+    return page.evaluate("window.CitydipMap.state.cluster.getLayers().length")
+
+
+def test_the_map_shows_every_city_and_tie_and_filters_change_the_counts(map_world, researcher, logged_in_page,
+                                                                         live_server, artifact_path):
+    page, errors = open_map(logged_in_page, live_server, researcher)
+    assert counts(page) == {"cities": 6, "links": 4, "places": 4}
+    assert marker_count(page) == 6
+    page.screenshot(path=artifact_path("map-all.png"))
+
+    page.select_option("#f-country", "NL")
+    assert counts(page) == {"cities": 1, "links": 2, "places": 2}
+    page.select_option("#f-country", "")
+
+    page.select_option("#f-kind", "sister")
+    assert counts(page) == {"cities": 2, "links": 2, "places": 2}, "Lyon and Milano have sister cities"
+    page.select_option("#f-kind", "")
+
+    page.fill("#f-year-from", "2000")
+    page.uncheck("#f-year-unknown")
+    assert counts(page)["links"] == 2, "only Utrecht's two ties of 2015"
+
+    page.click("button[type=reset]")
+    page.wait_for_selector("#citydip-map[data-ties='4']", state="attached")
+    page.uncheck("input[name='status-not_surveyed']")
+    page.uncheck("input[name='status-no_answer']")
+    assert counts(page)["cities"] == 4 and marker_count(page) == 4
+    assert page.inner_text("[data-status-count='not_surveyed']") == "1"
+    assert errors == []
+
+
+def test_a_city_popup_lists_its_partnerships_and_links_to_its_page(map_world, researcher, logged_in_page,
+                                                                   live_server, artifact_path):
+    page, _ = open_map(logged_in_page, live_server, researcher)
+    milano = map_world["cities"]["Milano"].pk
+    page.evaluate(f"window.CitydipMap.state.map.setView([45.46, 9.19], 8);"
+                  f"window.CitydipMap.state.markers[{milano}].openPopup(); null")
+    popup = page.wait_for_selector(".leaflet-popup-content")
+    text = popup.inner_text()
+    assert "Shanghai" in text and "1979" in text and "wikidata" in text
+    assert popup.query_selector("a").get_attribute("href") == f"/frame/city/{milano}/"
+    page.screenshot(path=artifact_path("map-popup.png"))

@@ -1,0 +1,65 @@
+"""`citydip map build` on the small map world: every file, and figures that are not blank."""
+import json
+
+import pytest
+from django.core.management import CommandError, call_command
+from PIL import Image, ImageStat
+
+from citydip.mapping.figures import FIGURES
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, django_db_blocker):
+    """Build once for the module (drawing 24 files takes a few seconds)."""
+    from tests.mapping.conftest import build_world
+
+    output = tmp_path_factory.mktemp("maps") / "out"
+    with django_db_blocker.unblock():
+        from django.db import transaction
+
+        with transaction.atomic():
+            build_world()
+            call_command("map", "build", "--output", str(output), "--quiet")
+            transaction.set_rollback(True)
+    return output
+
+
+def test_it_writes_the_map_and_every_figure_in_every_size_and_format(built):
+    for name in FIGURES:
+        for size in ("column", "book"):
+            for fmt in ("png", "svg", "pdf"):
+                assert (built / f"{name}_{size}.{fmt}").stat().st_size > 1000
+    index = json.loads((built / "index.json").read_text())
+    assert index["audience"] == "anonymised" and len(index["figures"]) == 8
+
+
+@pytest.mark.parametrize("name", list(FIGURES))
+def test_the_pngs_are_300_dpi_journal_width_and_not_blank(built, name):
+    image = Image.open(built / f"{name}_column.png")
+    assert round(image.info["dpi"][0]) == 300
+    assert abs(image.width / 300 * 2.54 - 8.5) < 0.1, "8.5 cm wide"
+    assert max(ImageStat.Stat(image.convert("L")).stddev) > 10, "an image with real contrast, not an empty canvas"
+
+
+def test_the_standalone_map_inlines_its_data_and_scripts(built):
+    html = (built / "map.html").read_text()
+    assert 'id="citydip-map-data"' in html and "L.markerClusterGroup" in html and "<script src" not in html
+    data = json.loads(html.split('id="citydip-map-data" type="application/json">')[1].split("</script>")[0])
+    assert data["cities"]["audience"] == "anonymised" and len(data["links"]["rows"]) == 3
+
+
+def test_the_anonymised_maps_leave_out_the_survey_only_tie_of_a_confidential_city(built):
+    svg = (built / "chinese_partner_places_book.svg").read_text()
+    assert "Chinese partner places of EU cities (3)" in svg, "Chengdu (survey only, confidential) is not drawn"
+
+
+def test_it_refuses_an_output_that_is_a_file(db, tmp_path):
+    target = tmp_path / "taken"
+    target.write_text("x")
+    with pytest.raises(CommandError, match="MAP-E001"):
+        call_command("map", "build", "--output", str(target), "--quiet")
+
+
+def test_it_refuses_an_empty_frame(db, tmp_path):
+    with pytest.raises(CommandError, match="MAP-E002"):
+        call_command("map", "build", "--output", str(tmp_path / "out"), "--quiet")
