@@ -53,6 +53,8 @@ def usable(frame, outcome, candidates, min_outcome_class):
             dropped.append(f"{column} (missing for more than {1 - COVERAGE:.0%})")
         elif values.dropna().nunique() < 2:
             dropped.append(f"{column} (does not vary)")
+        elif separates(frame[outcome], values):
+            dropped.append(f"{column} (a value of it predicts the outcome perfectly: separation)")
         else:
             kept.append(column)
     sample = frame[[outcome, *kept]].dropna().astype(float)
@@ -60,6 +62,14 @@ def usable(frame, outcome, candidates, min_outcome_class):
     dropped += [f"{c} (fewer than {MIN_PER_PREDICTOR} cases of the rarer outcome per predictor)" for c in kept[allowed:]]
     kept = kept[:allowed]
     return sample[[outcome, *kept]], kept, dropped
+
+
+def separates(outcome, values):
+    """True when a two-valued predictor has a value within which the outcome never varies."""
+    pairs = pd.DataFrame({"y": outcome, "x": values}).dropna()
+    if pairs["x"].nunique() != 2 or pairs["y"].nunique() < 2:
+        return False
+    return bool((pairs.groupby("x")["y"].nunique() < 2).any())
 
 
 def fit_logit(y, X):
