@@ -112,22 +112,44 @@ def greedy(distances, countries, n, cap, start):
     return chosen
 
 
+def _options(rest, countries, cap):
+    """Indices that may join ``rest``: not in it, and their country below the cap."""
+    taken = {}
+    for i in rest:
+        taken[countries[i]] = taken.get(countries[i], 0) + 1
+    members = set(rest)
+    return np.asarray([i for i, c in enumerate(countries) if i not in members and taken.get(c, 0) < cap], dtype=int)
+
+
+def _better(score, best, tolerance=1e-12):
+    return score[0] > best[0] + tolerance or (abs(score[0] - best[0]) <= tolerance and score[1] > best[1] + tolerance)
+
+
 def improve(distances, countries, chosen, forced, cap):
-    """1-for-1 swaps of non-forced cities while one improves (min distance, then mean distance)."""
+    """Best 1-for-1 swap of a non-forced city while one improves (min distance, then mean distance).
+
+    Vectorised: with one city out, the pairs among the rest are fixed, so every replacement's
+    score is the rest's minimum and sum combined with its distances to the rest."""
+    chosen = list(chosen)
     best = diversity(distances, chosen)
+    pairs = len(chosen) * (len(chosen) - 1) / 2
     improved = True
     while improved:
         improved = False
         for position in [p for p, i in enumerate(chosen) if i not in forced]:
             rest = chosen[:position] + chosen[position + 1:]
-            for candidate in range(len(countries)):
-                if not _fits(candidate, rest, countries, cap) or candidate == chosen[position]:
-                    continue
-                trial = rest[:position] + [candidate] + rest[position:]
-                score = diversity(distances, trial)
-                if score > best:
-                    chosen, best, improved = trial, score, True
-                    break
+            options = _options(rest, countries, cap)
+            if not len(options):
+                continue
+            upper = distances[np.ix_(rest, rest)][np.triu_indices(len(rest), k=1)]
+            to_rest = distances[np.ix_(options, rest)]
+            mins = np.minimum(upper.min() if len(upper) else np.inf, to_rest.min(axis=1))
+            means = (upper.sum() + to_rest.sum(axis=1)) / pairs
+            k = np.lexsort((-options, means, mins))[-1]
+            if _better((mins[k], means[k]), best):
+                chosen[position] = int(options[k])
+                best = (float(mins[k]), float(means[k]))
+                improved = True
     return chosen, best
 
 
