@@ -6,11 +6,14 @@
 * ``importance``: ordinal logit (``OrderedModel``) of the importance of China for the city
   (marginal < important < crucial) among cities cooperating now, with the institutionalisation index.
 
-Predictors: log population, capital, the institutionalisation index where defined, then every
+Predictors, in this order: log population, the institutionalisation index where defined, capital, then every
 imported city-level and country-level covariate that is present for at least 90% of the model's
 sample and varies. Complete cases only. At most one predictor per five cases of the rarer outcome
 (events per variable ≥ 5); predictors beyond that are dropped from the end of the list, and the
-table says which. Standard errors are heteroskedasticity-robust (HC1). Average marginal effects are
+table says which. Standard errors are heteroskedasticity-robust HC1: the sandwich (HC0) times
+n/(n − k), k the number of parameters. statsmodels' ``cov_type="HC1"`` for maximum-likelihood models
+(Logit, OrderedModel) silently returns HC0, so :func:`_hc1` applies the factor (tested against the
+closed form of a saturated logit in tests/analysis/test_fit_models.py). Average marginal effects are
 statsmodels' ``get_margeff(at="overall")`` for the logits; for the ordinal model, the effect on the
 probability of the top category, β_j · mean f(θ_top − x_iβ), with a delta-method SE.
 """
@@ -33,7 +36,7 @@ class ModelSkipped(Exception):
 
 
 def candidate_predictors(data, with_index):
-    base = ["log_population", "is_capital"] + (["inst_index"] if with_index else [])
+    base = ["log_population", *(["inst_index"] if with_index else []), "is_capital"]
     city = sorted(c for c, m in data.covariates.items() if m["level"] == "city")
     country = sorted(c for c, m in data.covariates.items() if m["level"] == "country")
     return base + city + country
@@ -72,13 +75,21 @@ def separates(outcome, values):
     return bool((pairs.groupby("x")["y"].nunique() < 2).any())
 
 
+def _hc1(result):
+    """Turn a result fitted with ``cov_type="HC0"`` into HC1 (before any standard error is read)."""
+    n, k = result.nobs, len(result.params)
+    result._results.cov_params_default = result._results.cov_params_default * n / (n - k)
+    result._results.cov_type = "HC1"
+    return result
+
+
 def fit_logit(y, X):
     """Logit with HC1 SEs and average marginal effects; raises ModelSkipped when the fit fails."""
     exog = sm.add_constant(X.astype(float), has_constant="add")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            result = sm.Logit(y.astype(float), exog).fit(disp=0, cov_type="HC1", maxiter=200)
+            result = _hc1(sm.Logit(y.astype(float), exog).fit(disp=0, cov_type="HC0", maxiter=200))
         except (np.linalg.LinAlgError, ValueError) as error:
             raise ModelSkipped(f"the logit could not be fitted: {error}") from error
     if not result.mle_retvals.get("converged", False) or not np.all(np.isfinite(result.bse)):
@@ -104,7 +115,7 @@ def fit_ordinal(y, X, levels=IMPORTANCE_LEVELS):
         warnings.simplefilter("ignore")
         try:
             model = OrderedModel(endog, X.astype(float), distr="logit")
-            result = model.fit(method="bfgs", disp=0, cov_type="HC1", maxiter=500)
+            result = _hc1(model.fit(method="bfgs", disp=0, cov_type="HC0", maxiter=500))
         except (np.linalg.LinAlgError, ValueError) as error:
             raise ModelSkipped(f"the ordinal model could not be fitted: {error}") from error
     if not np.all(np.isfinite(result.bse)):
