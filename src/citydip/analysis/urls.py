@@ -1,8 +1,9 @@
 from django.urls import path
 
-from citydip.core.views import placeholder
+from citydip.analysis import views
 
 app_name = "analysis"
 urlpatterns = [
-    path("", placeholder, name="index"),
+    path("", views.index, name="index"),
+    path("runs/<int:pk>/<path:path>", views.run_file, name="run-file"),
 ]

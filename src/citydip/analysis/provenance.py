@@ -1,0 +1,61 @@
+"""What a run used: database row counts, a checksum of the data, and the versions of the libraries.
+
+The checksum is the SHA-256 of the three tidy frames the analysis reads (cities, survey partners,
+register; see dataset.py), written as CSV with a fixed row order. It changes when, and only when, the
+data used changes; row counts say roughly where.
+"""
+import hashlib
+import platform
+import sys
+from importlib import metadata
+
+LIBRARIES = ("citydip", "Django", "numpy", "pandas", "scipy", "statsmodels", "scikit-learn", "networkx", "matplotlib")
+
+
+def checksum(data):
+    digest = hashlib.sha256()
+    for name in ("cities", "partners", "register"):
+        frame = getattr(data, name)
+        digest.update(name.encode())
+        digest.update(frame.to_csv(index=False, lineterminator="\n", float_format="%.12g").encode("utf-8"))
+    return digest.hexdigest()
+
+
+def counts():
+    from citydip.analysis.models import CaseStudy, Covariate
+    from citydip.frame.models import City
+    from citydip.gazetteer.models import Place
+    from citydip.partnerships.models import Evidence, Partnership
+    from citydip.survey.models import AccessToken, Response, Wave
+
+    wave = Wave.current()
+    responses = Response.objects.filter(wave=wave) if wave else Response.objects.none()
+    return {
+        "frame_cities": City.objects.filter(in_frame=True).count(),
+        "wave": wave.name if wave else None,
+        "responses": responses.count(),
+        "responses_complete": responses.filter(state="complete").count(),
+        "responses_synthetic": responses.filter(synthetic=True).count(),
+        "invitations": AccessToken.objects.filter(response__in=responses, kind=AccessToken.Kind.INVITATION).count(),
+        "partnerships": Partnership.objects.count(),
+        "evidence": Evidence.objects.count(),
+        "places": Place.objects.count(),
+        "covariates": Covariate.objects.count(),
+        "case_studies": CaseStudy.objects.count(),
+    }
+
+
+def database_state(data):
+    from django.db import connection
+
+    return {"counts": counts(), "checksum": checksum(data), "database": connection.vendor}
+
+
+def versions():
+    found = {"python": sys.version.split()[0], "platform": platform.platform(terse=True)}
+    for name in LIBRARIES:
+        try:
+            found[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            found[name] = None
+    return found

@@ -1,0 +1,80 @@
+"""Writing the outputs of a run: tables as CSV and LaTeX (booktabs), figures as PNG and SVG, and index.json.
+
+Files are written to a temporary name and renamed, so an interrupted run leaves no half-written file.
+Figures are made deterministic (fixed SVG hash salt, no date in the metadata) so the same database
+gives byte-identical outputs.
+"""
+import json
+import os
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+
+plt.rcParams.update({"svg.hashsalt": "citydip", "figure.dpi": 100, "savefig.dpi": 150, "font.size": 9})
+INDEX = "index.json"
+
+
+def _replace(path, write):
+    temporary = path.with_name(f".{path.name}.part")
+    write(temporary)
+    os.replace(temporary, path)
+
+
+class Publisher:
+    """Collects what a run writes into ``directory`` and lists it in ``index.json``."""
+
+    def __init__(self, directory):
+        self.directory = Path(directory)
+        (self.directory / "tables").mkdir(parents=True, exist_ok=True)
+        (self.directory / "figures").mkdir(parents=True, exist_ok=True)
+        self.entries = []
+        self.skipped = []
+
+    def table(self, name, frame, title, note="", digits=3):
+        """Write ``tables/<name>.csv`` and ``tables/<name>.tex``; returns the entry."""
+        csv_path = self.directory / "tables" / f"{name}.csv"
+        tex_path = self.directory / "tables" / f"{name}.tex"
+        frame = frame.reset_index(drop=True)
+        _replace(csv_path, lambda p: frame.to_csv(p, index=False, float_format=f"%.{max(digits, 6)}g",
+                                                   lineterminator="\n"))
+        caption = f"{title}. {note}".strip() if note else title
+        latex = frame.to_latex(index=False, escape=True, float_format=f"%.{digits}f", na_rep="",
+                               caption=caption, label=f"tab:{name}")
+        _replace(tex_path, lambda p: p.write_text(latex, encoding="utf-8"))
+        entry = {"name": name, "kind": "table", "title": title, "note": note, "rows": len(frame),
+                 "files": [f"tables/{name}.csv", f"tables/{name}.tex"]}
+        self.entries.append(entry)
+        return entry
+
+    def figure(self, name, fig, title, note=""):
+        """Write ``figures/<name>.png`` and ``figures/<name>.svg`` and close the figure."""
+        png = self.directory / "figures" / f"{name}.png"
+        svg = self.directory / "figures" / f"{name}.svg"
+        fig.tight_layout()
+        _replace(png, lambda p: fig.savefig(p, format="png", metadata={"Software": None}))
+        _replace(svg, lambda p: fig.savefig(p, format="svg", metadata={"Date": None, "Creator": None}))
+        plt.close(fig)
+        entry = {"name": name, "kind": "figure", "title": title, "note": note,
+                 "files": [f"figures/{name}.png", f"figures/{name}.svg"]}
+        self.entries.append(entry)
+        return entry
+
+    def skip(self, name, reason):
+        """Record that a part was not produced and why (small or empty data)."""
+        self.skipped.append({"name": name, "reason": reason})
+
+    def write_index(self, provenance, extra=None):
+        index = {"title": "citydip analysis", **(extra or {}), "provenance": provenance,
+                 "outputs": self.entries, "skipped": self.skipped}
+        _replace(self.directory / INDEX,
+                 lambda p: p.write_text(json.dumps(index, indent=2, ensure_ascii=False, sort_keys=False) + "\n",
+                                        encoding="utf-8"))
+        return index
+
+
+def read_index(directory):
+    path = Path(directory) / INDEX
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None

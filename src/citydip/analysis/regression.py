@@ -1,0 +1,217 @@
+"""Models of the decisive factors (statsmodels), reported as publication tables.
+
+* ``cooperation``: logit of cooperating now (coop_status = current) among all respondents;
+* ``active_partner``: logit of having at least one active partner among cities cooperating now
+  (the survey's measure of a partnership that works), with the institutionalisation index;
+* ``importance``: ordinal logit (``OrderedModel``) of the importance of China for the city
+  (marginal < important < crucial) among cities cooperating now, with the institutionalisation index.
+
+Predictors, in this order: log population, the institutionalisation index where defined, capital, then every
+imported city-level and country-level covariate that is present for at least 90% of the model's
+sample and varies. Complete cases only. At most one predictor per five cases of the rarer outcome
+(events per variable ≥ 5); predictors beyond that are dropped from the end of the list, and the
+table says which. Standard errors are heteroskedasticity-robust HC1: the sandwich (HC0) times
+n/(n − k), k the number of parameters. statsmodels' ``cov_type="HC1"`` for maximum-likelihood models
+(Logit, OrderedModel) silently returns HC0, so :func:`_hc1` applies the factor (tested against the
+closed form of a saturated logit in tests/analysis/test_fit_models.py). Average marginal effects are
+statsmodels' ``get_margeff(at="overall")`` for the logits; for the ordinal model, the effect on the
+probability of the top category, β_j · mean f(θ_top − x_iβ), with a delta-method SE.
+"""
+import warnings
+
+import numpy as np
+import pandas as pd
+import statsmodels.api as sm
+from statsmodels.miscmodels.ordinal_model import OrderedModel
+
+from citydip.analysis.dataset import IMPORTANCE_LEVELS
+
+MIN_PER_PREDICTOR = 5
+COVERAGE = 0.9
+TERM_COLUMNS = ["term", "coef", "se", "z", "p_value", "ame", "ame_se"]
+
+
+class ModelSkipped(Exception):
+    """The data cannot support the model; the message says why (it goes into index.json)."""
+
+
+def candidate_predictors(data, with_index):
+    base = ["log_population", *(["inst_index"] if with_index else []), "is_capital"]
+    city = sorted(c for c, m in data.covariates.items() if m["level"] == "city")
+    country = sorted(c for c, m in data.covariates.items() if m["level"] == "country")
+    return base + city + country
+
+
+def usable(frame, outcome, candidates, min_outcome_class):
+    """(complete-case frame, predictors kept, predictors dropped with reason).
+
+    ``frame`` must hold cases with the outcome observed or not; rows without the outcome are dropped
+    before coverage is computed."""
+    frame = frame[frame[outcome].notna()]
+    dropped = []
+    kept = []
+    for column in candidates:
+        values = frame[column] if column in frame else pd.Series(np.nan, index=frame.index)
+        if values.notna().mean() < COVERAGE:
+            dropped.append(f"{column} (missing for more than {1 - COVERAGE:.0%})")
+        elif values.dropna().nunique() < 2:
+            dropped.append(f"{column} (does not vary)")
+        elif separates(frame[outcome], values):
+            dropped.append(f"{column} (a value of it predicts the outcome perfectly: separation)")
+        else:
+            kept.append(column)
+    sample = frame[[outcome, *kept]].dropna().astype(float)
+    allowed = max(0, min_outcome_class(sample[outcome]) // MIN_PER_PREDICTOR)
+    dropped += [f"{c} (fewer than {MIN_PER_PREDICTOR} cases of the rarer outcome per predictor)" for c in kept[allowed:]]
+    kept = kept[:allowed]
+    return sample[[outcome, *kept]], kept, dropped
+
+
+def separates(outcome, values):
+    """True when a two-valued predictor has a value within which the outcome never varies."""
+    pairs = pd.DataFrame({"y": outcome, "x": values}).dropna()
+    if pairs["x"].nunique() != 2 or pairs["y"].nunique() < 2:
+        return False
+    return bool((pairs.groupby("x")["y"].nunique() < 2).any())
+
+
+def _hc1(result):
+    """Turn a result fitted with ``cov_type="HC0"`` into HC1 (before any standard error is read)."""
+    n, k = result.nobs, len(result.params)
+    result._results.cov_params_default = result._results.cov_params_default * n / (n - k)
+    result._results.cov_type = "HC1"
+    return result
+
+
+def fit_logit(y, X):
+    """Logit with HC1 SEs and average marginal effects; raises ModelSkipped when the fit fails."""
+    exog = sm.add_constant(X.astype(float), has_constant="add")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            result = _hc1(sm.Logit(y.astype(float), exog).fit(disp=0, cov_type="HC0", maxiter=200))
+        except (np.linalg.LinAlgError, ValueError) as error:
+            raise ModelSkipped(f"the logit could not be fitted: {error}") from error
+    if not result.mle_retvals.get("converged", False) or not np.all(np.isfinite(result.bse)):
+        raise ModelSkipped("the logit did not converge (perfect separation or too little data)")
+    margins = result.get_margeff(at="overall", method="dydx")
+    terms = pd.DataFrame({"term": result.params.index, "coef": result.params.values, "se": result.bse.values,
+                          "z": result.tvalues.values, "p_value": result.pvalues.values})
+    ame = pd.DataFrame({"term": X.columns, "ame": margins.margeff, "ame_se": margins.margeff_se})
+    terms = terms.merge(ame, on="term", how="left")
+    stats = {"n": int(result.nobs), "events": int(y.sum()), "pseudo_r2": float(result.prsquared),
+             "llf": float(result.llf), "llnull": float(result.llnull), "aic": float(result.aic)}
+    return terms[TERM_COLUMNS], stats
+
+
+def fit_ordinal(y, X, levels=IMPORTANCE_LEVELS):
+    """Ordered logit with HC1 SEs; AME on P(top category) with a delta-method SE."""
+    endog = pd.Series(pd.Categorical(y, categories=list(levels), ordered=True), index=y.index)
+    present = [level for level in levels if (endog == level).any()]
+    if len(present) < 2:
+        raise ModelSkipped("the outcome has fewer than two observed categories")
+    endog = pd.Series(pd.Categorical(y, categories=present, ordered=True), index=y.index)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            model = OrderedModel(endog, X.astype(float), distr="logit")
+            result = _hc1(model.fit(method="bfgs", disp=0, cov_type="HC0", maxiter=500))
+        except (np.linalg.LinAlgError, ValueError) as error:
+            raise ModelSkipped(f"the ordinal model could not be fitted: {error}") from error
+    if not np.all(np.isfinite(result.bse)):
+        raise ModelSkipped("the ordinal model gave no finite standard errors (too little data)")
+    ame, ame_se = _ordinal_ame(model, result, X)
+    terms = pd.DataFrame({"term": result.params.index, "coef": result.params.values, "se": result.bse.values,
+                          "z": result.tvalues.values, "p_value": result.pvalues.values})
+    terms["ame"] = [ame.get(t, np.nan) for t in terms["term"]]
+    terms["ame_se"] = [ame_se.get(t, np.nan) for t in terms["term"]]
+    counts = endog.value_counts().to_numpy()
+    llnull = float((counts * np.log(counts / counts.sum()))[counts > 0].sum())
+    stats = {"n": int(result.nobs), "events": int((endog == present[-1]).sum()), "pseudo_r2": 1 - result.llf / llnull,
+             "llf": float(result.llf), "llnull": llnull, "aic": float(result.aic)}
+    return terms[TERM_COLUMNS], stats
+
+
+def _ordinal_ame(model, result, X):
+    """AME of each predictor on P(top category) and its delta-method SE (numerical gradient)."""
+    k = X.shape[1]
+    exog = X.to_numpy(dtype=float)
+
+    def ame(params):
+        top = model.transform_threshold_params(params)[-2]
+        eta = top - exog @ params[:k]
+        density = np.exp(-eta) / (1 + np.exp(-eta)) ** 2
+        return params[:k] * density.mean()
+
+    params = result.params.to_numpy()
+    value = ame(params)
+    step = 1e-6
+    gradient = np.column_stack([(ame(params + step * e) - ame(params - step * e)) / (2 * step)
+                                for e in np.eye(len(params))])
+    se = np.sqrt(np.diag(gradient @ result.cov_params().to_numpy() @ gradient.T))
+    return dict(zip(X.columns, value)), dict(zip(X.columns, se))
+
+
+def publication_table(terms, stats):
+    """The terms plus rows N and pseudo-R² (McFadden), as printed in a paper."""
+    footer = pd.DataFrame([{"term": "N", "coef": stats["n"]}, {"term": "pseudo-R² (McFadden)", "coef": stats["pseudo_r2"]}])
+    return pd.concat([terms, footer], ignore_index=True)[TERM_COLUMNS]
+
+
+def _min_class(y):
+    counts = y.value_counts()
+    return int(counts.min()) if len(counts) > 1 else 0
+
+
+MODELS = {
+    "cooperation": {"title": "Logit of cooperating now (coop_status = current)", "outcome": "current",
+                    "sample": lambda c: c[c["respondent"]], "with_index": False, "kind": "logit"},
+    "active_partner": {"title": "Logit of at least one active partner, cities cooperating now",
+                       "outcome": "any_active_partner", "sample": lambda c: c[c["respondent"] & (c["current"] == 1)],
+                       "with_index": True, "kind": "logit"},
+    "importance": {"title": "Ordinal logit of the importance of China (marginal < important < crucial)",
+                   "outcome": "importance_level", "sample": lambda c: c[c["respondent"] & (c["current"] == 1)],
+                   "with_index": True, "kind": "ordinal"},
+}
+
+
+def fit_model(data, name):
+    spec = MODELS[name]
+    cities = data.cities.copy()
+    cities["importance_level"] = cities["importance"].map({v: i for i, v in enumerate(IMPORTANCE_LEVELS)})
+    if spec["with_index"] and "inst_index" not in cities:
+        from citydip.analysis.institutionalisation import index
+
+        cities["inst_index"] = index(cities)
+    frame = spec["sample"](cities)
+    sample, kept, dropped = usable(frame, spec["outcome"], candidate_predictors(data, spec["with_index"]), _min_class)
+    if len(sample) < 10 or not kept:
+        raise ModelSkipped(f"{len(sample)} complete cases and {len(kept)} usable predictors: too little data")
+    y, X = sample[spec["outcome"]], sample[kept]
+    if spec["kind"] == "logit":
+        terms, stats = fit_logit(y, X)
+    else:
+        terms, stats = fit_ordinal(y.map(dict(enumerate(IMPORTANCE_LEVELS))), X)
+    stats.update({"model": name, "kind": spec["kind"], "outcome": spec["outcome"], "predictors": ", ".join(kept),
+                  "dropped": "; ".join(dropped)})
+    return terms, stats
+
+
+def run(data, out):
+    summaries = []
+    for name, spec in MODELS.items():
+        try:
+            terms, stats = fit_model(data, name)
+        except ModelSkipped as reason:
+            out.skip(f"regression_{name}", str(reason))
+            continue
+        note = (f"N = {stats['n']}; McFadden pseudo-R² = {stats['pseudo_r2']:.3f}; HC1 robust SEs; "
+                f"AME = average marginal effect" + ("" if spec["kind"] == "logit" else " on P(crucial)")
+                + (f"; dropped: {stats['dropped']}" if stats["dropped"] else ""))
+        out.table(f"regression_{name}", publication_table(terms, stats), spec["title"], note)
+        summaries.append(stats)
+    if summaries:
+        columns = ["model", "kind", "outcome", "n", "events", "pseudo_r2", "llf", "llnull", "aic", "predictors", "dropped"]
+        out.table("regression_summary", pd.DataFrame(summaries)[columns], "Models: samples and fit",
+                  "events: cases of the outcome 1 (logit) or of the top category (ordinal)")
+

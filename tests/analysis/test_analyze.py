@@ -1,0 +1,95 @@
+"""`citydip analyze --output DIR`: every file listed in index.json, hand-checked numbers, empty DB, same DB → same numbers."""
+import io
+import json
+
+import pandas as pd
+import pytest
+from django.core.management import CommandError, call_command
+
+from citydip.analysis.models import AnalysisRun
+from tests.analysis import builders
+
+EXPECTED = {"coverage_by_country", "coverage_by_size_class", "weights_cells", "nonresponse_tests",
+            "prevalence_overall", "prevalence_by_country", "prevalence_by_size_class", "partnerships_by_kind",
+            "partnerships_by_status", "partnerships_by_year", "ranking_areas", "ranking_goals", "ranking_benefits",
+            "ranking_obstacles", "importance", "coordination", "institutionalisation_items",
+            "institutionalisation_reliability", "regression_cooperation", "regression_active_partner",
+            "regression_importance", "regression_summary", "typology_selection", "typology_profiles",
+            "typology_stability", "network_hubs", "network_provinces", "network_flows", "network_degrees"}
+
+
+def analyze(directory):
+    out = io.StringIO()
+    call_command("analyze", "--output", str(directory), stdout=out)
+    return json.loads((directory / "index.json").read_text()), out.getvalue()
+
+
+def test_it_writes_every_table_and_figure_it_lists(study, tmp_path):
+    index, printed = analyze(tmp_path / "out")
+    names = {e["name"] for e in index["outputs"] if e["kind"] == "table"}
+    assert EXPECTED <= names, EXPECTED - names
+    figures = {e["name"] for e in index["outputs"] if e["kind"] == "figure"}
+    assert {"partnerships_by_year", "prevalence_by_country", "network_flows", "typology_profiles"} <= figures
+    for entry in index["outputs"]:
+        suffixes = {".csv", ".tex"} if entry["kind"] == "table" else {".png", ".svg"}
+        assert {f[f.rindex("."):] for f in entry["files"]} == suffixes and entry["title"]
+        for name in entry["files"]:
+            assert (tmp_path / "out" / name).stat().st_size > 0
+    assert "\\toprule" in (tmp_path / "out" / "tables" / "prevalence_by_country.tex").read_text()
+    assert "Belt and Road" in (tmp_path / "out" / "figures" / "partnerships_by_year.svg").read_text()
+    assert "wrote" in printed and index["skipped"] == []
+
+
+def test_it_records_the_database_state_and_library_versions(study, tmp_path):
+    index, _ = analyze(tmp_path / "out")
+    run = AnalysisRun.objects.get()
+    state = index["provenance"]["database_state"]
+    assert run.database_state == state and len(state["checksum"]) == 64
+    assert state["counts"]["frame_cities"] == 80 and state["counts"]["responses_synthetic"] > 0
+    assert run.versions["statsmodels"] and index["provenance"]["versions"]["pandas"]
+
+
+def test_the_same_database_gives_the_same_numbers(study, tmp_path):
+    first, _ = analyze(tmp_path / "a")
+    second, _ = analyze(tmp_path / "b")
+    assert first["provenance"]["database_state"] == second["provenance"]["database_state"]
+    for entry in first["outputs"]:
+        for name in entry["files"]:
+            if not name.endswith(".png"):
+                assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def test_a_change_in_the_data_changes_the_checksum(study, tmp_path):
+    first, _ = analyze(tmp_path / "a")
+    wave, cities = study
+    builders.respond(wave, builders.city("Newtown", "DE", 99_000), {"coop_status": "never"})
+    second, _ = analyze(tmp_path / "b")
+    assert first["provenance"]["database_state"]["checksum"] != second["provenance"]["database_state"]["checksum"]
+
+
+def test_the_prevalence_table_matches_the_hand_computation(small_frame, tmp_path):
+    index, _ = analyze(tmp_path / "out")
+    overall = pd.read_csv(tmp_path / "out" / "tables" / "prevalence_overall.csv").iloc[0]
+    assert (overall["n"], overall["cooperating"], overall["share"]) == (4, 2, 0.5)
+    assert overall["wilson_low"] == pytest.approx(0.150039, abs=1e-6)
+    assert overall["weighted_share"] == 0.5
+    assert overall["weighted_low"] == pytest.approx(0.115859, abs=1e-6)
+    coverage = pd.read_csv(tmp_path / "out" / "tables" / "coverage_by_country.csv").set_index("country")
+    assert coverage.loc["DE", ["frame", "invited", "usable"]].tolist() == [7, 3, 3]
+    assert coverage.loc["FR", ["frame", "invited", "started", "usable"]].tolist() == [3, 1, 0, 0]
+    skipped = {s["name"] for s in index["skipped"]}
+    assert {"regression_cooperation", "typology", "network"} <= skipped
+
+
+def test_an_empty_database_gives_an_index_of_what_was_skipped(db, tmp_path):
+    index, printed = analyze(tmp_path / "out")
+    assert {"prevalence", "network", "typology", "regression_cooperation"} <= {s["name"] for s in index["skipped"]}
+    assert all(s["reason"] for s in index["skipped"])
+    assert "skipped prevalence" in printed
+
+
+def test_it_refuses_an_output_that_is_a_file(db, tmp_path):
+    target = tmp_path / "file.txt"
+    target.write_text("x")
+    with pytest.raises(CommandError, match="ANALYSIS-E001"):
+        call_command("analyze", "--output", str(target))
