@@ -266,3 +266,21 @@ class Resolution(models.Model):
 
     class Meta:
         unique_together = [("document", "code", "unit_kind", "start", "end")]
+
+
+def codes_in_tree_order(queryset=None):
+    """Codes depth-first (parents before their children), each with a ``depth`` attribute."""
+    codes = list(queryset if queryset is not None else Code.objects.all())
+    children = {}
+    for code in codes:
+        children.setdefault(code.parent_id, []).append(code)
+    ordered = []
+
+    def visit(parent_id, depth):
+        for code in children.get(parent_id, []):
+            code.depth = depth
+            ordered.append(code)
+            visit(code.pk, depth + 1)
+
+    visit(None, 0)
+    return ordered
