@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from django.contrib.auth import get_user_model
 
 from citydip.qda import agreement
-from citydip.qda.models import Code, Document, DocumentAssignment, Resolution, Segment
+from citydip.qda.models import Document, DocumentAssignment, Resolution, Segment, codes_in_tree_order
 from citydip.qda.units import units as cut_units
 
 
@@ -85,7 +85,7 @@ def reliability(documents=None, coders=None, codes=None, unit_kind="paragraph", 
     usable = set(Document.objects.usable().values_list("pk", flat=True))
     documents = [d for d in documents if d.pk in usable]
     coders = list(coders) if coders is not None else default_coders(documents)
-    codes = list(codes if codes is not None else Code.objects.filter(codable=True))
+    codes = list(codes if codes is not None else [c for c in codes_in_tree_order() if c.codable])
     report = Report(coders=coders, codes=codes, unit_kind=unit_kind, include_uncoded=include_uncoded, level=level)
     applied, worked = applied_codes(documents, coders)
     table = []  # (unit, {coder: set|None})
