@@ -4,7 +4,7 @@ import pytest
 from citydip.qda.documents import create_document
 from citydip.qda.models import Code, DocumentAssignment, Segment
 
-TEXT = ("Interviewer: Why did the city sign?\n\nR: Because of trade with Łódź and 中文 partners.\n\n"
+TEXT = ("Interviewer: Why did the city sign?\n\nR: Because 🚢 of trade with Łódź and 中文 partners.\n\n"
         "Interviewer: Anything else?\n\nR: The mayor liked the symbolism.\n")
 
 SELECT_PHRASE = """(phrase) => {
@@ -54,7 +54,7 @@ def test_two_coders_code_a_document_and_the_agreement_is_read_back(logged_in_pag
     code_as(logged_in_page(two), live_server, document, code, ["trade with Łódź and 中文 partners"])
 
     segment = Segment.objects.filter(coder=one).order_by("start").first()
-    assert segment.text == "trade with Łódź and 中文 partners"  # character offsets survive the browser
+    assert segment.text == "trade with Łódź and 中文 partners"  # code points, not UTF-16 units (🚢 before it)
     assert Segment.objects.filter(coder=two).count() == 1
 
     page = logged_in_page(researcher)
