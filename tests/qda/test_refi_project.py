@@ -42,7 +42,9 @@ def test_export_import_into_a_fresh_database_and_export_again_gives_the_same_pro
     build_demo(DemoContext(data_dir=None, log=lambda m: None))
     first = export(tmp_path / "first.qdpx")
     counts = (Segment.objects.usable().count(), Memo.objects.count(), Code.objects.count())
-    for model in (Segment, Memo, Document, Code):
+    from citydip.qda.models import Interview
+
+    for model in (Segment, Memo, Document, Code, Interview):
         model.objects.all().delete()
     from django.contrib.auth.models import User
     User.objects.all().delete()
@@ -51,6 +53,9 @@ def test_export_import_into_a_fresh_database_and_export_again_gives_the_same_pro
     assert set(User.objects.values_list("username", flat=True)) == {"demo_coder_a", "demo_coder_b"}
     second = export(tmp_path / "second.qdpx")
     assert second == first
+    imported = Document.objects.get(title__startswith="Interview EC official 1")
+    assert imported.interview.pseudonym == "EC official 1"
+    assert imported.interview.consent_verbatim is False  # REFI carries no consent: the careful default
 
 
 def test_it_imports_windows_newlines_and_keeps_offsets_on_the_same_text(db, tmp_path):

@@ -82,6 +82,43 @@ def note_element(memo):
     return element
 
 
+CASE_VARIABLES = ("institution type", "city")
+
+
+def case_values(interview):
+    values = {"institution type": interview.institution_type}
+    if interview.city_id:
+        values["city"] = interview.city.city_id
+    return values
+
+
+def variables_element():
+    element = ET.Element(q("Variables"))
+    for name in CASE_VARIABLES:
+        ET.SubElement(element, q("Variable"), {"guid": str(derived_guid("variable", name)), "name": name,
+                                                "typeOfVariable": "Text"})
+    return element
+
+
+def cases_element(documents):
+    """One case per interview (name = pseudonym, no consent details): institution type, city, sources."""
+    by_interview = {}
+    for document in documents:
+        if document.interview_id:
+            by_interview.setdefault(document.interview, []).append(document)
+    element = ET.Element(q("Cases"))
+    for interview, sources in sorted(by_interview.items(), key=lambda kv: kv[0].pseudonym):
+        case = ET.SubElement(element, q("Case"), {"guid": str(derived_guid("interview", interview.pseudonym)),
+                                                  "name": interview.pseudonym})
+        for name, value in case_values(interview).items():
+            holder = ET.SubElement(case, q("VariableValue"))
+            ET.SubElement(holder, q("VariableRef"), {"targetGUID": str(derived_guid("variable", name))})
+            ET.SubElement(holder, q("TextValue")).text = value
+        for document in sources:
+            ET.SubElement(case, q("SourceRef"), {"targetGUID": str(document.guid)})
+    return element if len(element) else None
+
+
 def project_users(documents, segments, memos):
     users = {s.coder for s in segments} | {m.author for m in memos if m.author_id}
     users |= {d.created_by for d in documents if d.created_by_id}
@@ -90,7 +127,8 @@ def project_users(documents, segments, memos):
 
 def build_project(name="citydip"):
     """``(project.qde text, {zip path: text of a source})`` of everything usable in the database."""
-    documents = list(Document.objects.usable().select_related("created_by").order_by("guid"))
+    documents = list(Document.objects.usable().select_related("created_by", "interview", "interview__city")
+                     .order_by("guid"))
     segments = list(Segment.objects.usable().select_related("code", "coder").order_by("document", "start", "end",
                                                                                        "code__guid"))
     memos = list(Memo.objects.usable().select_related("author").order_by("guid"))
@@ -111,6 +149,10 @@ def build_project(name="citydip"):
     if Code.objects.exists():
         ET.SubElement(root, q("CodeBook")).append(codes_element(
             NS, Code.objects.order_by("position", "name"), lambda code: [m.guid for m in notes_by_code.get(code.pk, [])]))
+    cases = cases_element(documents)
+    if cases is not None:
+        root.append(variables_element())
+        root.append(cases)
     if documents:
         sources = ET.SubElement(root, q("Sources"))
         for document in documents:

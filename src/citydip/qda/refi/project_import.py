@@ -83,7 +83,27 @@ class ProjectReader:
             else:
                 self.counts["skipped_sources"] += 1
         self.read_notes()
+        self.read_cases()
         return self.counts
+
+    def read_cases(self):
+        """Cases become interviews (matched by pseudonym) of their sources. Consent is not part of REFI:
+        a new interview gets the most careful setting (no verbatim quotes, anonymous) to be checked."""
+        cases, variables = self.root.find(q("Cases")), self.root.find(q("Variables"))
+        names = {plain_guid(v.get("guid")): v.get("name") for v in (variables if variables is not None else [])}
+        for case in (cases.findall(q("Case")) if cases is not None else []):
+            refs = [plain_guid(r.get("targetGUID")) for r in case.findall(q("SourceRef"))]
+            documents = list(Document.objects.filter(guid__in=refs))
+            if not documents or not case.get("name"):
+                continue
+            values = {names.get(plain_guid(v.find(q("VariableRef")).get("targetGUID"))): v.findtext(q("TextValue"))
+                      for v in case.findall(q("VariableValue"))}
+            interview = case_interview(case.get("name")[:100], values)
+            for document in documents:
+                document.interview = interview
+                document.city = document.city or interview.city
+                document.save(update_fields=["interview", "city"])
+            self.counts["interviews"] = self.counts.get("interviews", 0) + 1
 
     def read_users(self):
         users = self.root.find(q("Users"))
@@ -174,6 +194,25 @@ class ProjectReader:
                                 author=self.user(note.get("creatingUser")) if note.get("creatingUser") else None,
                                 created=parse_datetime(note.get("creationDateTime")), **{target[0]: target[1]})
             self.counts["memos"] += 1
+
+
+def case_interview(pseudonym, values):
+    from citydip.qda.documents import find_city
+    from citydip.qda.models import Interview
+
+    interview = Interview.objects.filter(pseudonym=pseudonym).first()
+    if interview is not None:
+        return interview
+    institution = values.get("institution type")
+    city = None
+    if values.get("city"):
+        try:
+            city = find_city(values["city"])
+        except CitydipError:
+            city = None  # the city is not in this database's frame
+    return Interview.objects.create(
+        pseudonym=pseudonym, city=city, consent_verbatim=False, attribution=Interview.Attribution.ANONYMOUS,
+        institution_type=institution if institution in Interview.Institution.values else "other")
 
 
 def import_qdpx(path):

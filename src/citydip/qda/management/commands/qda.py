@@ -89,7 +89,8 @@ class Command(CitydipCommand):
         from citydip.qda.models import Interview
 
         for i in Interview.objects.all():
-            state = f"withdrawn {i.withdrawn_at:%Y-%m-%d}" if i.is_withdrawn else "consent given"
+            state = f"withdrawn {i.withdrawn_at:%Y-%m-%d}" if i.is_withdrawn else (
+                f"consent {i.consent_date}" if i.consent_date else "consent date not recorded")
             self.stdout.write(f"{i.pk:>4}  {i.pseudonym:<24} {i.get_institution_type_display():<22} "
                               f"verbatim={'yes' if i.consent_verbatim else 'no'} attribution={i.attribution} {state}")
 
