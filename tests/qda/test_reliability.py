@@ -86,3 +86,18 @@ def test_a_researcher_resolves_a_disagreement_by_choosing_a_version(coded, resea
     assert resolution.applies is False and resolution.chosen_coder == two and resolution.decided_by == researcher
     page = client_for(researcher).get("/qda/reliability/").content.decode()
     assert "coder_two's version (by rita_researcher)" in page
+
+
+def test_the_reliability_page_compares_the_coders_the_researcher_ticks(coded, researcher, client_for):
+    from tests.conftest import make_user
+
+    document, code, one, two = coded
+    third = make_user("coder_three", "coder")
+    code_phrase(document, "Two", code, third)
+    client = client_for(researcher)
+    everyone = client.get("/qda/reliability/").content.decode()
+    assert "coders: coder_one, coder_three, coder_two." in everyone
+    pair = client.get(f"/qda/reliability/?unit=paragraph&uncoded=include&level=nominal&coders={one.pk}&coders={two.pk}")
+    text = pair.content.decode()
+    assert "coders: coder_one, coder_two." in text
+    assert '<td class="num" data-measure="cohen">0.500</td>' in text

@@ -18,9 +18,9 @@ from citydip.qda.reliability import reliability
 def reliability_page(request):
     form = ReliabilityForm(request.GET or None)
     options = form.cleaned_data if form.is_valid() else {"unit": "paragraph", "uncoded": "include",
-                                                         "level": "nominal"}
+                                                         "level": "nominal", "coders": None}
     report = reliability(unit_kind=options["unit"], include_uncoded=options["uncoded"] == "include",
-                         level=options["level"])
+                         level=options["level"], coders=list(options["coders"] or []) or None)
     return render(request, "qda/reliability.html", {"form": form if form.is_bound else ReliabilityForm(),
                                                     "report": report, "options": options})
 

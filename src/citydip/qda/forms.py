@@ -46,3 +46,6 @@ class ReliabilityForm(forms.Form):
     uncoded = forms.ChoiceField(choices=[("include", "include uncoded text"), ("exclude", "exclude uncoded text")],
                                 initial="include")
     level = forms.ChoiceField(choices=[(lv, lv) for lv in LEVELS], initial="nominal")
+    coders = forms.ModelMultipleChoiceField(
+        get_user_model().objects.filter(qda_segments__isnull=False).distinct().order_by("username"),
+        required=False, widget=forms.CheckboxSelectMultiple, help_text="none ticked: every coder")

@@ -161,13 +161,13 @@ def codebook_import(request):
 
 @role_required(RESEARCHER)
 def project_export(request):
-    from citydip.qda.refi.project import write_qdpx
+    from citydip.qda.refi.project import exported_documents, write_qdpx
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "citydip.qdpx"
         counts = write_qdpx(path)
         content = path.read_bytes()
-    record(request.user, "qda.export", None, format="qdpx", **counts)
+    record(request.user, "qda.export", None, format="qdpx", documents=exported_documents(), **counts)
     response = HttpResponse(content, content_type="application/zip")
     response["Content-Disposition"] = 'attachment; filename="citydip.qdpx"'
     return response

@@ -184,3 +184,8 @@ def write_qdpx(path, name="citydip"):
     temporary.replace(target)
     return {"sources": len(sources), "selections": xml_text.count("<PlainTextSelection "),
             "codes": xml_text.count("<Code "), "notes": xml_text.count("<Note ")}
+
+
+def exported_documents():
+    """Ids of the documents an export contains (for the audit log)."""
+    return list(Document.objects.usable().order_by("pk").values_list("pk", flat=True))

@@ -118,10 +118,11 @@ class Command(CitydipCommand):
         self.stdout.write(f"codebook written to {output}")
 
     def do_export(self, output, **_):
-        from citydip.qda.refi.project import write_qdpx
+        from citydip.qda.refi.project import exported_documents, write_qdpx
 
         counts = write_qdpx(output)
-        record(None, "qda.export", None, format="qdpx", file=Path(output).name, **counts)
+        record(None, "qda.export", None, format="qdpx", file=Path(output).name, documents=exported_documents(),
+               **counts)
         self.stdout.write(f"{output}: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
 
     def do_import(self, file, **_):
