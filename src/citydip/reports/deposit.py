@@ -26,7 +26,7 @@ from citydip.survey.exports.run import write_into
 
 CONFIDENTIAL_MODES = ("country_size", "omit")
 TEMPLATES = Path(__file__).resolve().parent / "templates" / "reports"
-ENGINE = Engine(dirs=[str(TEMPLATES)], autoescape=False)
+ENGINE = Engine(dirs=[str(TEMPLATES)], autoescape=False)  # Markdown, not HTML
 
 
 def pseudonyms(rows, mode):

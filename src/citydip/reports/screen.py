@@ -3,8 +3,9 @@
 Rules, applied in this order to every text cell of the deposit:
 
 1. e-mail addresses (``local@domain.tld``) → ``[email]``;
-2. phone numbers: a run of digits with spaces, dots, dashes, slashes or brackets, optionally after
-   ``+`` or ``00``, holding at least 7 digits → ``[phone]`` (a year range such as ``2015-2020`` is kept);
+2. phone numbers: at least 7 digits after ``+`` or ``00``, or with spaces, dots, dashes, slashes or
+   brackets between them, or a bare run of 9+ digits starting with 0 → ``[phone]`` (a year range such
+   as ``2015-2020`` and a bare identifier such as ``1815286`` are kept);
 3. names of persons known to citydip (fieldwork contacts, transcript speakers, user accounts): the full
    name, then each part of four letters or more as a whole word → ``[name]``;
 4. a title followed by capitalised words (Mr, Mrs, Ms, Dr, Prof, Herr, Frau, M., Mme, Sr., Sra.,
@@ -21,18 +22,23 @@ from dataclasses import dataclass, field
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?<![\w])(?:\+|00)?\(?\d[\d\s().\-/]{5,}\d(?![\w])")
 YEAR_RANGE = re.compile(r"^\s*(1[89]|20)\d\d\s*[-–/]\s*(1[89]|20)?\d\d\s*$")
-TITLES = (r"Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Mme|Mlle|M|Sr|Sra|Sres|Don|Doña|Pan|Pani|Sig|Sig\.ra|Dott|Dott\.ssa"
+TITLES = (r"Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Mme|Mlle|M\.|Sr|Sra|Sres|Don|Doña|Pan|Pani|Sig|Sig\.ra|Dott|Dott\.ssa"
           r"|Ing|Mag")
 TITLED = re.compile(rf"\b({TITLES})\.?\s+(?:[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\w'’-]+)(?:\s+[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\w'’-]+)*")
 MIN_PART = 4
 
 
 def _phone(match):
+    """A phone number has 7+ digits and a ``+``/``00`` prefix or separators; a bare run of digits
+    counts only from 9 digits with a leading 0 (so identifiers such as GeoNames ids stay)."""
     text = match.group(0)
     digits = sum(ch.isdigit() for ch in text)
     if digits < 7 or YEAR_RANGE.match(text):
         return text
-    return "[phone]"
+    bare = text.isdigit()
+    if text.startswith(("+", "00", "(")) or not bare or (text.startswith("0") and digits >= 9):
+        return "[phone]"
+    return text
 
 
 @dataclass

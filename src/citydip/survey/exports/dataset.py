@@ -10,7 +10,8 @@ Every export format writes the same :class:`Dataset`, so the formats agree cell 
   XLSForm stores them) plus one 0/1 column per choice, ``<question>_<choice>``.
 - A cell is a value or a :class:`~citydip.survey.exports.missing.Missing`: not asked (the question
   was not relevant for these answers), not answered, or don't know (a "don't know" choice).
-- Variable names fit Stata's 32 characters (shortened with a stable suffix when needed).
+- Variable names have at most 28 characters, so that they and their Stata value-label names fit
+  Stata's 32 (a longer name keeps its start and gets a stable hash suffix).
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from citydip.core.errors import CitydipError
 from citydip.survey.forms import Group, Question, Repeat, is_relevant, load_form
 from citydip.survey.exports.missing import DONT_KNOW_NAMES, Missing
 
-MAX_NAME = 32
+MAX_NAME = 28  # Stata allows 32; pyreadstat names value labels <variable><n>, which must fit 32 too
 SKIPPED_TYPES = ("note",)
 WIDE = "cities"
 
@@ -91,7 +92,7 @@ def identity_variables():
 
 
 class Namer:
-    """Unique variable names of at most 32 characters; a long name keeps its start and gets a hash."""
+    """Unique variable names of at most MAX_NAME characters; a long name keeps its start and gets a hash."""
 
     def __init__(self):
         self.taken = set()

@@ -17,6 +17,13 @@ EXTENSION = "sav"
 MEASURE = {"select_one": "nominal", "dummy": "nominal", "flag": "nominal", "integer": "scale", "decimal": "scale"}
 
 
+def note_lines(note, width=80):
+    """SPSS keeps notes as lines of at most 80 bytes."""
+    import textwrap
+
+    return textwrap.wrap(note, width - 4) if note else None
+
+
 def write_table(table, path, language, default, note):
     data = frame(table, "spss")
     codes = sorted(m.code for m in Missing)
@@ -33,7 +40,7 @@ def write_table(table, path, language, default, note):
     pyreadstat.write_sav(data, str(path), file_label=table.title[:64],
                          column_labels=variable_labels(table, language, default, SPSS_LABEL),
                          variable_value_labels=labels, missing_ranges=missing, variable_measure=measure,
-                         note=note)
+                         note=note_lines(note))
     return path
 
 
