@@ -103,7 +103,8 @@ def readme(dataset, record, counts, mode, facts_):
     return ENGINE.get_template("deposit_readme.md").render(Context({
         "form": dataset.form, "wave": dataset.wave, "tables": dataset.tables, "record": record,
         "counts": counts, "mode": mode, "facts": facts_, "synthetic": synthetic,
-        "missing": list(Missing), "year": record["built"][:4], "stamp": stamp_line(record)}))
+        "missing": list(Missing), "year": record["built"][:4], "stamp": stamp_line(record),
+        "replaced": summary(counts)}, autoescape=False))
 
 
 LICENCE = """Creative Commons Attribution 4.0 International (CC BY 4.0)
