@@ -30,7 +30,7 @@ browsers:
 	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || echo "chromium missing: browser tests will be skipped"; }
 
 test: install-test browsers
-	$(VENV)/bin/pytest -n 2 --dist loadfile $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
 
 bench: install-test
 	$(PY) bench/frame_build.py

@@ -6,6 +6,9 @@ transactions, and rebuilt only if a transactional test flushed the database mean
 import pytest
 
 SHANGHAI = "1796236"
+# Set while this process holds a session-built gazetteer outside the tests' transactions; the root
+# conftest wipes it before any test that does not ask for it, so no other test sees these rows.
+SESSION = {"built": False}
 
 
 def gazetteer_is_built():
@@ -21,6 +24,7 @@ def gazetteer_session(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         if not gazetteer_is_built():
             build_gazetteer()
+        SESSION["built"] = True
 
 
 @pytest.fixture
