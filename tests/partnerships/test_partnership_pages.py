@@ -30,3 +30,9 @@ def test_a_place_page_lists_its_eu_partners(gazetteer, frame, coder, client_for)
 
 def test_a_user_without_a_role_cannot_read_the_register(gazetteer, outsider, client_for):
     assert client_for(outsider).get(reverse("partnerships:index")).status_code == 403
+
+
+def test_the_home_page_shows_the_register_and_the_queue(gazetteer, frame, researcher, client_for):
+    import_pairs(PAIRS, "test")
+    html = client_for(researcher).get(reverse("home")).content.decode()
+    assert "3 partnerships between 3 frame cities" in html and "2 rows to review" in html

@@ -182,6 +182,9 @@ def latest_build():
 
 def get_index():
     """The cached index; rebuilt after a gazetteer build (this or another process)."""
+    index = _state["index"]
+    if index is not None and time.monotonic() - _state["checked"] < CHECK_EVERY:
+        return index
     with _lock:
         now = time.monotonic()
         if _state["index"] is not None and now - _state["checked"] < CHECK_EVERY:

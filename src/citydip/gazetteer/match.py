@@ -14,7 +14,8 @@ Rules, in order (docs/gazetteer.md explains each):
    ``ambiguous`` with the others in ``alternatives``.
 """
 import re
-from dataclasses import dataclass, field, replace
+from copy import copy
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import process
@@ -70,8 +71,9 @@ def _cached(text, province, territories, build):
 
 
 def _match(text, province, territories):
-    result = _cached(text, province, territories, id(get_index()))
-    return replace(result, alternatives=list(result.alternatives))
+    result = copy(_cached(text, province, territories, id(get_index())))
+    result.alternatives = list(result.alternatives)
+    return result
 
 
 def clear_cache():
