@@ -182,3 +182,21 @@ def test_it_fills_answers_into_labels(roster):
 
 def test_a_required_acknowledge_must_be_ticked(roster):
     assert validate_all(roster, answers(confirm=None), "en") == {"confirm": "Answer this question."}
+
+
+def test_sections_split_into_their_field_list_pages_and_runs_of_questions():
+    source = ("| survey |\n| | type | name | label | appearance | calculation |\n"
+              "| | text | first | First | | |\n"
+              "| | begin_group | section | Section | | |\n"
+              "| | text | s1 | S1 | | |\n"
+              "| | begin_group | inner | Inner | field-list | |\n| | text | i1 | I1 | | |\n| | text | i2 | I2 | | |\n"
+              "| | end_group | | | | |\n"
+              "| | text | s2 | S2 | | |\n"
+              "| | end_group | | | | |\n"
+              "| | calculate | hidden | | | 1 + 1 |\n")
+    form = load_form(source.encode(), "sections.md")
+    pages = form.pages()
+    assert [(p.page_id, [q.name for q in p.questions()]) for p in pages] == [
+        ("page-1", ["first"]), ("section-1", ["s1"]), ("inner", ["i1", "i2"]), ("section-2", ["s2"]),
+    ]
+    assert form.text(pages[1].title) == "Section" and form.languages == ["und"]
