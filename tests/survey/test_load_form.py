@@ -200,3 +200,10 @@ def test_sections_split_into_their_field_list_pages_and_runs_of_questions():
         ("page-1", ["first"]), ("section-1", ["s1"]), ("inner", ["i1", "i2"]), ("section-2", ["s2"]),
     ]
     assert form.text(pages[1].title) == "Section" and form.languages == ["und"]
+
+
+def test_it_names_sheets_that_are_not_xlsform(tmp_path):
+    path = md_to_xlsx("| survey |\n| | type | name | label |\n| | text | a | A |\n"
+                      "| translator notes |\n| | remark |\n| | check wording |\n", tmp_path / "notes.xlsx")
+    form = load_form(path)
+    assert [(p.code, p.feature) for p in form.problems] == [("SURVEY-W007", "sheet translator notes")]
