@@ -11,7 +11,6 @@ from citydip.core.errors import CitydipError, CitydipErrors
 from citydip.survey.forms import xform
 from citydip.survey.forms.columns import (
     EXPRESSION_COLUMNS,
-    TEXT_COLUMNS,
     parse_type,
     survey_columns,
     yes_no,
