@@ -207,3 +207,10 @@ def test_it_names_sheets_that_are_not_xlsform(tmp_path):
                       "| translator notes |\n| | remark |\n| | check wording |\n", tmp_path / "notes.xlsx")
     form = load_form(path)
     assert [(p.code, p.feature) for p in form.problems] == [("SURVEY-W007", "sheet translator notes")]
+
+
+def test_a_long_run_of_loose_questions_is_split_into_pages():
+    rows = "".join(f"| | text | q{i} | Q{i} |\n" for i in range(23))
+    form = load_form(f"| survey |\n| | type | name | label |\n{rows}".encode(), "long.md")
+    assert [len(p.questions()) for p in form.pages()] == [10, 10, 3]
+    assert [p.page_id for p in form.pages()] == ["page-1", "page-2", "page-3"]
