@@ -92,3 +92,8 @@ def choose_place(page, path, query):
 def next_page(page):
     with page.expect_navigation():
         page.click(NEXT)
+
+
+def settle(page):
+    """Wait for form.js's background save, so no request is running when the test database is flushed."""
+    page.evaluate("() => window.CitydipForm ? window.CitydipForm.saveNow() : null")
