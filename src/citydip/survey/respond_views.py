@@ -56,7 +56,8 @@ class Visit:
         return reverse(name, args=[self.token]) + "?" + urlencode({k: v for k, v in params.items() if v})
 
     def context(self, **extra):
-        languages = [{"code": c, "name": self.form.language_names.get(c, c), "url": self.url(lang=c, **extra.pop("lang_params", {}))}
+        keep = extra.pop("lang_params", {})  # e.g. the page, so a language switch stays on it
+        languages = [{"code": c, "name": self.form.language_names.get(c, c), "url": self.url(lang=c, **keep)}
                      for c in self.form.languages]
         return {"visit": self, "form": self.form, "response": self.response, "lang": self.lang,
                 "languages": languages, "title": self.form.title or self.form.form_id,
