@@ -16,7 +16,8 @@ from citydip.survey.synthetic import AnswerGenerator
 from tests.survey.web_fixtures import FIXTURES, make_city, make_wave
 
 INSTRUMENT = FIXTURES.parents[2] / "src" / "citydip" / "survey" / "instruments" / "eu_china_cities.xlsx"
-FORMS = [FIXTURES / "household_roster.md", FIXTURES / "mini_form.md", INSTRUMENT]
+FORMS = [FIXTURES / "household_roster.md", FIXTURES / "mini_form.md", FIXTURES / "unsupported_features.md",
+         FIXTURES / "legacy_syntax.md", INSTRUMENT]
 
 
 def post_data(form, page, answers):

@@ -132,7 +132,7 @@ class PageBuilder:
         if isinstance(node, Group):
             return {**base, "kind": "section", "label": self.text(node.label, path),
                     "items": self.items(node.children, prefix)}
-        if node.type == "note" or (node.read_only and node.type != "calculate"):
+        if node.type == "note" or not node.supported or (node.read_only and node.type != "calculate"):
             value = get_path(self.answers, path)
             return {**base, "kind": "note", "label": self.text(node.label, path), "hint": self.text(node.hint, path),
                     "value": "" if value is None else to_string(value)}
