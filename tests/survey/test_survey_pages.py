@@ -60,3 +60,9 @@ def test_the_city_section_shows_the_survey_status(researcher, outsider, link, ci
     assert "not started" in city_section(request, city).lower()
     request.user = outsider
     assert city_section(request, city) is None
+
+
+def test_the_home_page_shows_the_current_wave_to_researchers(researcher, outsider, client_for, link):
+    Response.objects.update(state="complete", synthetic=True)
+    assert "Test wave" in client_for(researcher).get("/").content.decode()
+    assert "Test wave" not in client_for(outsider).get("/").content.decode()

@@ -132,7 +132,7 @@ class PageBuilder:
         if isinstance(node, Group):
             return {**base, "kind": "section", "label": self.text(node.label, path),
                     "items": self.items(node.children, prefix)}
-        if node.type == "note" or (node.read_only and node.type != "calculate"):
+        if node.type == "note" or not node.supported or (node.read_only and node.type != "calculate"):
             value = get_path(self.answers, path)
             return {**base, "kind": "note", "label": self.text(node.label, path), "hint": self.text(node.hint, path),
                     "value": "" if value is None else to_string(value)}
@@ -144,6 +144,8 @@ class PageBuilder:
     def question(self, q, path, siblings):
         fid = field_id(path)
         value = self.raw.get(path, get_path(self.answers, path))
+        if value is None and q.default and "${" not in q.default:
+            value = q.default  # the form's default, saved with the page unless changed
         widget = widget_for(q, siblings)
         data = {"q": q, "name": path, "label": self.text(q.label, path) or q.name,
                 "hint": self.text(q.hint, path), "hint_id": fid + "-hint", "error": self.errors.get(path, ""),
