@@ -81,7 +81,7 @@ def check_template(subject, body):
 
 def deadline_text(wave, language, sent=None):
     """The wave's closing date in the language's own format (28 days after sending when the wave has none)."""
-    closes = wave.closes or ((sent or timezone.now()).date() + datetime.timedelta(days=DEFAULT_DEADLINE_DAYS))
+    closes = getattr(wave, "closes", None) or ((sent or timezone.now()).date() + datetime.timedelta(days=DEFAULT_DEADLINE_DAYS))
     with translation.override(language):
         return formats.date_format(closes, "DATE_FORMAT")
 
