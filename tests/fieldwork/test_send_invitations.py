@@ -62,6 +62,7 @@ def test_the_message_is_in_the_contacts_language_and_its_link_opens_the_citys_re
     body = message.get_body(preferencelist=("plain",)).get_content()
     assert "Testville 1" in message["Subject"]
     assert "Enquête" in message["Subject"] and "Cher/chère Contact 1" in body
+    assert "vous prions d'agréer" in body and "&#x27;" not in body  # plain text, not HTML-escaped
     token, language = LINK.search(body).groups()
     assert language == "fr"
     access = tokens.resolve(token)
