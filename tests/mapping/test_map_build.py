@@ -63,3 +63,10 @@ def test_it_refuses_an_output_that_is_a_file(db, tmp_path):
 def test_it_refuses_an_empty_frame(db, tmp_path):
     with pytest.raises(CommandError, match="MAP-E002"):
         call_command("map", "build", "--output", str(tmp_path / "out"), "--quiet")
+
+
+def test_the_standalone_map_opens_from_the_file_system(built, page, artifact_path):
+    page.goto((built / "map.html").as_uri())
+    page.wait_for_selector("#citydip-map[data-ready='1']", state="attached", timeout=15000)
+    assert page.inner_text("[data-count='cities']") == "6" and page.inner_text("[data-count='links']") == "3"
+    page.screenshot(path=artifact_path("map-standalone.png"))
