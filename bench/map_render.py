@@ -131,6 +131,9 @@ def measure(browser, url, ready, cookie=None, route_cdn=False):
         page.wait_for_selector(ready, state="attached", timeout=120_000)
     elapsed = time.perf_counter() - started
     page.wait_for_timeout(300)
+    if ready:
+        print("  citydip page clock (ms since navigation):", page.evaluate(
+            "JSON.stringify(window.CitydipMap.state.timings, (k, v) => typeof v === 'number' ? Math.round(v) : v)"))
     context.close()
     return elapsed, sum(transferred)
 
