@@ -71,6 +71,16 @@ def main():
     from citydip.qda.refi.project_import import import_qdpx
     from citydip.qda.reliability import reliability
 
+    def warm_up():
+        import krippendorff  # noqa: F401
+        import statsmodels.stats.inter_rater  # noqa: F401
+
+        from citydip.qda.refi.schemas import schema
+
+        schema("project")
+
+    timed("load statsmodels, krippendorff and the Project XSD (once per process)", warm_up)
+    print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     try:
         with transaction.atomic():
             n = timed(f"build {args.documents} documents", lambda: build(args.documents, random.Random(7)))
