@@ -75,4 +75,4 @@ def test_the_project_and_the_quotes_download(demo_qda, researcher, client_for):
 
 def test_the_home_panel_counts_for_a_researcher(demo_qda, researcher, client_for):
     page = client_for(researcher).get("/").content.decode()
-    assert "5 interviews, 5 documents, 42 coded segments." in page
+    assert "5 interviews, 5 documents, 43 coded segments." in page
