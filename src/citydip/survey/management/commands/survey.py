@@ -12,7 +12,7 @@ VERBS = {
     "check-form": "citydip.survey.commands.check_form",
     "export-form": "citydip.survey.commands.export_form",
     "wave": "citydip.survey.commands.wave",
-    "export": "citydip.survey.commands.export",
+    "export": "citydip.survey.exports.command",
 }
 NO_DATABASE = {"check-form"}
 

@@ -1,0 +1,53 @@
+"""PDF versions of the analysis figures, from their SVG files.
+
+The analysis app writes PNG and SVG; the articles want PDF too. WeasyPrint (already used for the
+report) lays all SVGs out in one document, each on a page of exactly its own size, and pypdf splits
+that document into one PDF per figure: one rendering pass instead of one per figure.
+"""
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+SIZE = re.compile(r'<svg[^>]*?\bwidth="([\d.]+)(pt|px)?"[^>]*?\bheight="([\d.]+)(pt|px)?"', re.S)
+
+
+def svg_size(path):
+    """(width, height) in points from the SVG's root attributes."""
+    head = Path(path).read_text(encoding="utf-8", errors="ignore")[:4000]
+    match = SIZE.search(head)
+    if not match:
+        return 432.0, 288.0
+    factor = lambda unit: 0.75 if unit == "px" else 1.0  # noqa: E731
+    return float(match.group(1)) * factor(match.group(2)), float(match.group(3)) * factor(match.group(4))
+
+
+def figure_pdfs(directory, svg_files):
+    """Write ``<stem>.pdf`` next to each SVG in ``svg_files`` (relative to ``directory``); returns paths."""
+    from pypdf import PdfReader, PdfWriter
+    from weasyprint import HTML
+
+    directory = Path(directory)
+    if not svg_files:
+        return []
+    pages, styles = [], []
+    for i, name in enumerate(svg_files):
+        width, height = svg_size(directory / name)
+        styles.append(f"@page p{i} {{ size: {width}pt {height}pt; margin: 0 }} .p{i} {{ page: p{i} }} "
+                      f".p{i} img {{ width: {width}pt; height: {height}pt }}")
+        pages.append(f'<div class="p{i}"><img src="{name}" alt=""></div>')
+    html = (f"<html><head><style>{' '.join(styles)} img {{ display: block }} div {{ break-after: page }}"
+            f"</style></head><body>{''.join(pages)}</body></html>")
+    combined = HTML(string=html, base_url=str(directory)).write_pdf()
+    reader = PdfReader(io.BytesIO(combined))
+    written = []
+    for name, page in zip(svg_files, reader.pages):
+        writer = PdfWriter()
+        writer.add_page(page)
+        writer.add_metadata({"/Title": Path(name).stem, "/Creator": "citydip"})
+        target = directory / Path(name).with_suffix(".pdf")
+        with open(target, "wb") as handle:
+            writer.write(handle)
+        written.append(target)
+    return written
