@@ -15,6 +15,7 @@ from django.template import Context, Engine
 from citydip.core.progress import progress_bar
 from citydip.reports import methods, sections
 from citydip.reports.analysis_run import run_analysis
+from citydip.reports.builds import record_build
 from citydip.reports.figure_pdf import figure_pdfs
 from citydip.reports.provenance import database_checksum, stamp, stamp_line, write_sidecar
 from citydip.reports.questionnaire import questionnaire
@@ -55,10 +56,12 @@ def build(output, quiet=False):
     """Write the report and its tables, figures and maps into ``output``; returns the paths."""
     from weasyprint import HTML
 
+    stamps = {}
+
     def write(work):
         with progress_bar("building the report", len(STEPS), quiet=quiet) as advance:
             context, data, pdfs = gather(work, advance)
-            record = stamp(database_checksum(data), built_from="the whole database (report)")
+            record = stamps["record"] = stamp(database_checksum(data), built_from="the whole database (report)")
             context.update(provenance=record, provenance_line=stamp_line(record))
             html = render(work, context)
             advance()
@@ -67,4 +70,6 @@ def build(output, quiet=False):
         files = [p for p in work.rglob("*") if p.is_file()]
         return files + [write_sidecar(work, record, files)]
 
-    return write_into(output, write)
+    paths = write_into(output, write)
+    record_build("report", output, stamps["record"], paths)
+    return paths

@@ -38,7 +38,7 @@ def chapter_of(name):
 def table_html(directory, entry):
     """The table as HTML (first MAX_ROWS rows), numbers rounded; the CSV stays complete."""
     frame = pd.read_csv(Path(directory) / entry["files"][0])
-    shown = frame.head(MAX_ROWS)
+    shown = frame.head(MAX_ROWS).rename(columns=lambda c: str(c).replace("_", " "))  # headers wrap at words
     html = shown.to_html(index=False, na_rep="", border=0, float_format=lambda v: f"{v:,.3f}".rstrip("0").rstrip("."),
                          classes=["data", "wide" if len(frame.columns) > 7 else "narrow"])
     return html, len(frame), len(shown)
