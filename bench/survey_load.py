@@ -25,7 +25,7 @@ The last line reads ``acknowledged N stored N lost 0`` (DESIGN.md contract). Exi
 anything was lost or half-written.
 
 DATABASE_URL is honoured: a PostgreSQL URL names the server (and user) on which a scratch database
-``<name>_load`` is created and dropped afterwards; a SQLite URL names the scratch file (overwritten).
+``<name>_load`` is created and dropped afterwards; SQLite runs use a file in the temporary folder.
 """
 from __future__ import annotations
 
@@ -57,10 +57,7 @@ def scratch_database(kind):
     """(DATABASE_URL, cleanup) of a fresh database of ``kind`` (sqlite or postgres)."""
     given = os.environ.get("DATABASE_URL", "")
     if kind == "sqlite":
-        if given.startswith("sqlite:"):
-            path = Path(urlsplit(given).path)
-        else:
-            path = Path(tempfile.gettempdir()) / f"citydip_load_{os.getpid()}.sqlite3"
+        path = Path(tempfile.gettempdir()) / f"citydip_load_{os.getpid()}.sqlite3"
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
         return f"sqlite:///{path}", lambda: [Path(str(path) + s).unlink(missing_ok=True) for s in ("", "-wal", "-shm")]
@@ -344,16 +341,16 @@ def parse_args(argv):
     parser.add_argument("--quick", action="store_true", help="a run of under a minute")
     parser.add_argument("--database", choices=("sqlite", "postgres"), help="default: from DATABASE_URL, else sqlite")
     parser.add_argument("--crash", action="store_true", help="SIGKILL the server midway and restart it")
-    parser.add_argument("--respondents", type=int, help="cities answering (default 1000; --quick 200)")
+    parser.add_argument("--respondents", type=int, help="cities answering (default 1000; --quick 100)")
     parser.add_argument("--concurrency", type=int, help="respondents at once (default 200)")
-    parser.add_argument("--saves", type=int, help="saves per respondent before the submit (default 9; --quick 2)")
+    parser.add_argument("--saves", type=int, help="saves per respondent before the submit (default 12; --quick 1)")
     parser.add_argument("--workers", type=int, default=3, help="gunicorn workers (default 3)")
     args = parser.parse_args(argv)
     args.database = args.database or ("postgres" if os.environ.get("DATABASE_URL", "").startswith("postgres")
                                       else "sqlite")
-    args.respondents = args.respondents or (200 if args.quick else 1000)
+    args.respondents = args.respondents or (100 if args.quick else 1000)
     args.concurrency = min(args.concurrency or 200, args.respondents)
-    args.saves = args.saves or (2 if args.quick else 9)
+    args.saves = args.saves or (1 if args.quick else 12)
     return args
 
 
