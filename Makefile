@@ -25,12 +25,17 @@ install-test: $(VENV)/.installed-test
 demo: install
 	$(VENV)/bin/citydip demo
 
-# Browser tests need Chromium from Debian; installed when missing and possible (CI runs as root).
+# Tests use real programs from Debian: Chromium (browser tests), GNU PSPP (reads the .sav exports),
+# gettext (message catalogues). Installed when missing and possible (CI runs as root).
+SYSTEM_PROGRAMS = chromium:chromium pspp:pspp msgfmt:gettext pdftoppm:poppler-utils
 browsers:
-	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || echo "chromium missing: browser tests will be skipped"; }
+	@missing=""; for pair in $(SYSTEM_PROGRAMS); do command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair##*:}"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "missing:$$missing (tests that need them are skipped)"; fi; fi
 
 test: install-test browsers
-	$(VENV)/bin/pytest -n 2 --dist loadfile $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
 
 bench: install-test
 	$(PY) bench/frame_build.py

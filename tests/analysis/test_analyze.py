@@ -6,7 +6,9 @@ import pandas as pd
 import pytest
 from django.core.management import CommandError, call_command
 
+from citydip.analysis import dataset, provenance
 from citydip.analysis.models import AnalysisRun
+from citydip.survey.models import Wave
 from tests.analysis import builders
 
 EXPECTED = {"coverage_by_country", "coverage_by_size_class", "weights_cells", "nonresponse_tests",
@@ -24,8 +26,23 @@ def analyze(directory):
     return json.loads((directory / "index.json").read_text()), out.getvalue()
 
 
-def test_it_writes_every_table_and_figure_it_lists(study, tmp_path):
+def test_it_writes_every_table_and_figure_it_lists_and_the_same_database_gives_the_same_numbers(study, tmp_path):
     index, printed = analyze(tmp_path / "out")
+    check_files(index, tmp_path / "out")
+    assert "wrote" in printed and index["skipped"] == []
+    again, _ = analyze(tmp_path / "again")
+    state = index["provenance"]["database_state"]
+    assert AnalysisRun.objects.count() == 2 and AnalysisRun.objects.first().database_state == state
+    assert len(state["checksum"]) == 64 and state == again["provenance"]["database_state"]
+    assert state["counts"]["frame_cities"] == 80 and state["counts"]["responses_synthetic"] > 0
+    assert AnalysisRun.objects.first().versions["statsmodels"] and index["provenance"]["versions"]["pandas"]
+    for entry in index["outputs"]:
+        for name in entry["files"]:
+            if not name.endswith(".png"):
+                assert (tmp_path / "out" / name).read_bytes() == (tmp_path / "again" / name).read_bytes(), name
+
+
+def check_files(index, directory):
     names = {e["name"] for e in index["outputs"] if e["kind"] == "table"}
     assert EXPECTED <= names, EXPECTED - names
     figures = {e["name"] for e in index["outputs"] if e["kind"] == "figure"}
@@ -34,37 +51,16 @@ def test_it_writes_every_table_and_figure_it_lists(study, tmp_path):
         suffixes = {".csv", ".tex"} if entry["kind"] == "table" else {".png", ".svg"}
         assert {f[f.rindex("."):] for f in entry["files"]} == suffixes and entry["title"]
         for name in entry["files"]:
-            assert (tmp_path / "out" / name).stat().st_size > 0
-    assert "\\toprule" in (tmp_path / "out" / "tables" / "prevalence_by_country.tex").read_text()
-    assert "Belt and Road" in (tmp_path / "out" / "figures" / "partnerships_by_year.svg").read_text()
-    assert "wrote" in printed and index["skipped"] == []
+            assert (directory / name).stat().st_size > 0
+    assert "\\toprule" in (directory / "tables" / "prevalence_by_country.tex").read_text()
+    assert "Belt and Road" in (directory / "figures" / "partnerships_by_year.svg").read_text()
 
 
-def test_it_records_the_database_state_and_library_versions(study, tmp_path):
-    index, _ = analyze(tmp_path / "out")
-    run = AnalysisRun.objects.get()
-    state = index["provenance"]["database_state"]
-    assert run.database_state == state and len(state["checksum"]) == 64
-    assert state["counts"]["frame_cities"] == 80 and state["counts"]["responses_synthetic"] > 0
-    assert run.versions["statsmodels"] and index["provenance"]["versions"]["pandas"]
-
-
-def test_the_same_database_gives_the_same_numbers(study, tmp_path):
-    first, _ = analyze(tmp_path / "a")
-    second, _ = analyze(tmp_path / "b")
-    assert first["provenance"]["database_state"] == second["provenance"]["database_state"]
-    for entry in first["outputs"]:
-        for name in entry["files"]:
-            if not name.endswith(".png"):
-                assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
-
-
-def test_a_change_in_the_data_changes_the_checksum(study, tmp_path):
-    first, _ = analyze(tmp_path / "a")
-    wave, cities = study
-    builders.respond(wave, builders.city("Newtown", "DE", 99_000), {"coop_status": "never"})
-    second, _ = analyze(tmp_path / "b")
-    assert first["provenance"]["database_state"]["checksum"] != second["provenance"]["database_state"]["checksum"]
+def test_a_change_in_the_data_changes_the_checksum(small_frame):
+    before = provenance.checksum(dataset.load())
+    assert provenance.checksum(dataset.load()) == before
+    builders.respond(Wave.current(), small_frame["A3"], {"coop_status": "never"})
+    assert provenance.checksum(dataset.load()) != before
 
 
 def test_the_prevalence_table_matches_the_hand_computation(small_frame, tmp_path):

@@ -34,3 +34,11 @@ def test_a_weighted_share_of_zero_falls_back_to_kish_and_stays_in_range():
     assert result["estimate"] == 0.0 and result["se"] == 0.0
     assert result["n_eff"] == pytest.approx(16 / 6)
     assert result["low"] == 0.0 and 0 < result["high"] < 1
+
+
+def test_a_domain_keeps_the_other_respondents_of_its_strata_with_zero_contribution():
+    # domain = first two respondents of stratum X (of three); p = (2·1 + 2·0)/4 = 0.5
+    # z = d·w(y − p)/Σdw = (0.25, −0.25, 0); mean 0; v = 3/2 · (0.0625 + 0.0625) = 0.1875 (no fpc)
+    result = weighted_proportion([1, 0, 1], [2, 2, 2], ["X", "X", "X"], domain=[True, True, False])
+    assert result["estimate"] == 0.5
+    assert result["se"] == pytest.approx(math.sqrt(0.1875))

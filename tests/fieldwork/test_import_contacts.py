@@ -1,6 +1,5 @@
 """`fieldwork contacts import`: every bad row reported with its line; nothing imported until confirmed."""
 import io
-import shutil
 from pathlib import Path
 
 import pytest
@@ -82,5 +81,4 @@ def test_a_file_without_the_email_column_is_refused_with_the_column_named(tmp_pa
     path = tmp_path / "contacts.csv"
     path.write_text("city_id;name;phone\nDE000C;Anna;+49 30 1\n", encoding="utf-8")
     report, error = run_import(str(path))
-    assert "line 1 · column email" in error or "missing column email" in error
-    shutil.rmtree(tmp_path)
+    assert "[contacts.csv · line 1 · column email] missing column email" in error

@@ -57,3 +57,22 @@ def test_delays_and_other_messages_mark_nothing(smtp_server, tmp_path):
     report = read_bounces(tmp_path)
     assert "1 delayed" in report and "1 unmatched" in report and "hello.eml: not a delivery status notification" in report
     assert not Invitation.objects.filter(status="bounced").exists()
+
+
+def test_bounces_are_read_from_an_imap_mailbox_and_marked_seen(smtp_server, monkeypatch):
+    from tests.fieldwork.imap_server import ImapServer
+
+    make_wave()
+    cities = make_cities(2)
+    call_command("fieldwork", "invite", "--rate", "0", "--quiet")
+    message_id = Invitation.objects.get(city=cities[0]).message_id
+    dsn = DSN.format(recipient="city-0@example.org", message_id=message_id, action="failed", status="5.1.1")
+    with ImapServer([dsn.replace("\n", "\r\n").encode(), b"Subject: hello\r\n\r\nnot a bounce\r\n"]) as imap:
+        for name, value in {"HOST": "127.0.0.1", "PORT": str(imap.port), "USER": "bounces", "PASSWORD": "secret",
+                            "SSL": "0"}.items():
+            monkeypatch.setenv(f"CITYDIP_IMAP_{name}", value)
+        out = io.StringIO()
+        call_command("fieldwork", "bounces", "--imap", stdout=out)
+        assert imap.mailbox.seen == {1, 2}
+    assert Invitation.objects.get(city=cities[0]).status == "bounced"
+    assert "1 bounced" in out.getvalue() and "1 not a delivery status notification" in out.getvalue()

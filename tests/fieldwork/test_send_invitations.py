@@ -62,6 +62,7 @@ def test_the_message_is_in_the_contacts_language_and_its_link_opens_the_citys_re
     body = message.get_body(preferencelist=("plain",)).get_content()
     assert "Testville 1" in message["Subject"]
     assert "Enquête" in message["Subject"] and "Cher/chère Contact 1" in body
+    assert "vous prions d'agréer" in body and "&#x27;" not in body  # plain text, not HTML-escaped
     token, language = LINK.search(body).groups()
     assert language == "fr"
     access = tokens.resolve(token)
@@ -91,9 +92,14 @@ def test_a_temporary_failure_is_retried_and_a_permanent_one_marks_the_invitation
     assert Invitation.objects.filter(status="sent").count() == 3
 
 
-def test_a_city_that_opted_out_or_completed_gets_nothing(smtp_server):
-    make_wave()
-    make_cities(3)
-    call_command("fieldwork", "invite", "--dry-run")
+def test_a_city_that_completed_refused_or_opted_out_before_the_invitation_gets_nothing(smtp_server):
+    from citydip.survey.models import Response
+
+    wave = make_wave()
+    cities = make_cities(4)
+    call_command("fieldwork", "invite", "--dry-run")  # creates nothing
+    Response.objects.create(wave=wave, city=cities[0], state="complete")  # answered through a letter's link
+    for city, status in zip(cities[1:3], ["refused", "opted_out"]):
+        Invitation.objects.create(wave=wave, city=city, contact=city.contacts.first(), status=status)
     invite()
-    assert len(smtp_server.messages) == 3
+    assert [rcpt for rcpt, _ in smtp_server.messages] == ["city-3@example.org"]

@@ -24,8 +24,3 @@ def small_frame(db):
     """The frame built from cities_ok.csv (7 rows, 6 in the frame)."""
     return build_from("cities_ok.csv")
 
-
-@pytest.fixture(autouse=True)
-def fast_password_hashing(settings):
-    """The personas' passwords are never used here; a fast hasher keeps these tests quick."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -59,3 +59,23 @@ def test_a_city_popup_lists_its_partnerships_and_links_to_its_page(map_world, re
     assert "Shanghai" in text and "1979" in text and "wikidata" in text
     assert popup.query_selector("a").get_attribute("href") == f"/frame/city/{milano}/"
     page.screenshot(path=artifact_path("map-popup.png"))
+
+
+def test_a_click_on_a_partner_place_names_its_eu_partners(map_world, researcher, logged_in_page, live_server):
+    page, errors = open_map(logged_in_page, live_server, researcher)
+    page.evaluate("window.CitydipMap.state.map.setView([23.12, 113.25], 6); null")
+    page.wait_for_timeout(300)
+    point = page.evaluate("(() => { const p = window.CitydipMap.state.map.latLngToContainerPoint([23.12, 113.25]);"
+                          " return [p.x, p.y]; })()")
+    box = page.locator("#map-canvas").bounding_box()
+    page.mouse.click(box["x"] + point[0], box["y"] + point[1])
+    popup = page.wait_for_selector(".leaflet-popup-content")
+    assert "Guangzhou" in popup.inner_text() and "Lyon (FR)" in popup.inner_text()
+    assert errors == []
+
+
+def test_a_link_from_a_city_page_opens_the_map_on_that_city(map_world, researcher, logged_in_page, live_server):
+    page = logged_in_page(researcher)
+    page.goto(f"{live_server.url}/map/?city={map_world['cities']['Porto'].pk}")
+    popup = page.wait_for_selector(".leaflet-popup-content", timeout=15000)
+    assert "Porto" in popup.inner_text() and "not cooperating" in popup.inner_text()

@@ -9,8 +9,8 @@ from citydip.mapping.figures import FIGURES
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory, django_db_blocker):
-    """Build once for the module (drawing 24 files takes a few seconds)."""
+def built(tmp_path_factory, django_db_setup, django_db_blocker):
+    """Build once for the module, at column width only (the book size is checked on its own below)."""
     from tests.mapping.conftest import build_world
 
     output = tmp_path_factory.mktemp("maps") / "out"
@@ -19,18 +19,27 @@ def built(tmp_path_factory, django_db_blocker):
 
         with transaction.atomic():
             build_world()
-            call_command("map", "build", "--output", str(output), "--quiet")
+            call_command("map", "build", "--output", str(output), "--size", "column", "--quiet")
             transaction.set_rollback(True)
     return output
 
 
-def test_it_writes_the_map_and_every_figure_in_every_size_and_format(built):
+def test_it_writes_the_map_and_every_figure_in_every_format(built):
     for name in FIGURES:
-        for size in ("column", "book"):
-            for fmt in ("png", "svg", "pdf"):
-                assert (built / f"{name}_{size}.{fmt}").stat().st_size > 1000
+        for fmt in ("png", "svg", "pdf"):
+            assert (built / f"{name}_column.{fmt}").stat().st_size > 1000
     index = json.loads((built / "index.json").read_text())
-    assert index["audience"] == "anonymised" and len(index["figures"]) == 8
+    assert index["audience"] == "anonymised" and len(index["figures"]) == 4
+
+
+def test_book_figures_are_14_cm_wide_with_larger_type(map_world):
+    from citydip.mapping.build import map_payloads
+    from citydip.mapping.figures import SIZES, MapFacts, partnerships_by_year
+
+    payloads = map_payloads("anonymised")
+    figure = partnerships_by_year(MapFacts(payloads["cities"], payloads["links"], payloads["places"]), SIZES["book"])
+    assert abs(figure.get_figwidth() * 2.54 - 14.0) < 0.01
+    assert figure.axes[0].xaxis.label.get_fontsize() == 8
 
 
 @pytest.mark.parametrize("name", list(FIGURES))
@@ -49,7 +58,7 @@ def test_the_standalone_map_inlines_its_data_and_scripts(built):
 
 
 def test_the_anonymised_maps_leave_out_the_survey_only_tie_of_a_confidential_city(built):
-    svg = (built / "chinese_partner_places_book.svg").read_text()
+    svg = (built / "chinese_partner_places_column.svg").read_text()
     assert "Chinese partner places of EU cities (3)" in svg, "Chengdu (survey only, confidential) is not drawn"
 
 
@@ -63,3 +72,10 @@ def test_it_refuses_an_output_that_is_a_file(db, tmp_path):
 def test_it_refuses_an_empty_frame(db, tmp_path):
     with pytest.raises(CommandError, match="MAP-E002"):
         call_command("map", "build", "--output", str(tmp_path / "out"), "--quiet")
+
+
+def test_the_standalone_map_opens_from_the_file_system(built, page, artifact_path):
+    page.goto((built / "map.html").as_uri())
+    page.wait_for_selector("#citydip-map[data-ready='1']", state="attached", timeout=15000)
+    assert page.inner_text("[data-count='cities']") == "6" and page.inner_text("[data-count='links']") == "3"
+    page.screenshot(path=artifact_path("map-standalone.png"))

@@ -105,6 +105,8 @@ def test_viewing_coding_and_exporting_are_audited(demo_qda, researcher, client_f
     assert client.get(url("qda:project-export")).status_code == 200
     actions = set(AuditEvent.objects.filter(user=researcher).values_list("action", flat=True))
     assert {"qda.view", "qda.export"} <= actions
+    export = AuditEvent.objects.get(user=researcher, action="qda.export")
+    assert document.pk in export.detail["documents"]
 
 
 def test_the_city_section_lists_interviews_for_researchers_only(demo_qda, researcher, coder, rf):

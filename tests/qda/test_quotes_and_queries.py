@@ -44,7 +44,8 @@ def test_frequencies_by_institution_and_co_occurrence(demo_qda):
     assert {"European Commission", "EEAS", "city"} <= set(groups)
     economic = next(r for r in rows if r[0].name == "economic")
     assert economic[2] == 7  # segments of both coders
-    assert isinstance(queries.co_occurrence(), dict)
+    pairs = {(a.name, b.name): n for (a, b), n in queries.co_occurrence().items()}
+    assert pairs == {("BRI", "symbolic"): 1}  # demo_coder_a coded a BRI passage as symbolic too
 
 
 def test_the_code_case_matrix_joins_the_citys_survey_answers(demo_qda):

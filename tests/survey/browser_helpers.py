@@ -6,8 +6,8 @@ unchanged in every language of the instrument.
 import hashlib
 from pathlib import Path
 
-from citydip.gazetteer.models import Place
 from citydip.survey.models import Questionnaire, Wave
+from tests.survey.web_fixtures import make_place
 
 ROOT = Path(__file__).resolve().parents[2]
 INSTRUMENT = ROOT / "src" / "citydip" / "survey" / "instruments" / "eu_china_cities.xlsx"
@@ -28,8 +28,7 @@ def instrument_wave():
 def chinese_places():
     rows = [("1791247", "Wuhan", "武汉"), ("1815286", "Chengdu", "成都"), ("1886760", "Suzhou", "苏州"),
             ("CN-SC", "Sichuan", "四川")]
-    return [Place.objects.create(place_id=pid, name=name, name_zh=zh, level="prefecture", population=1000)
-            for pid, name, zh in rows]
+    return [make_place(pid, name, zh, "province" if pid.startswith("CN-") else "prefecture") for pid, name, zh in rows]
 
 
 def axe_violations(page):
@@ -93,3 +92,8 @@ def choose_place(page, path, query):
 def next_page(page):
     with page.expect_navigation():
         page.click(NEXT)
+
+
+def settle(page):
+    """Wait for form.js's background save, so no request is running when the test database is flushed."""
+    page.evaluate("() => window.CitydipForm ? window.CitydipForm.saveNow() : null")

@@ -84,3 +84,17 @@ def test_null_removes_an_answer(link):
 def test_other_methods_are_not_allowed(link):
     response = Client().delete(api(link))
     assert response.status_code == 405 and response.json()["code"] == "SURVEY-E205"
+
+
+def test_it_rejects_a_value_of_the_wrong_type_or_choice(link):
+    response = post(link, {"answers": {"coop_status": "sometimes", "partners": [{"partner_year": "1999"}]}})
+    assert response.status_code == 400
+    fields = {e["location"]["field"] for e in response.json()["errors"]}
+    assert fields == {"coop_status", "partners[0].partner_year"}
+
+
+def test_it_rejects_an_unknown_key_in_a_repeat_entry_and_in_the_body(link):
+    inner = post(link, {"answers": {"partners": [{"partner_colour": "red"}]}}).json()
+    assert inner["code"] == "SURVEY-E203" and inner["location"] == {"field": "partners[0].partner_colour"}
+    assert post(link, {"answers": {}, "answer": {}}).json()["code"] == "SURVEY-E206"
+    assert post(link, {"language": "xx"}).status_code == 400

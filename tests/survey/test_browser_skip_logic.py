@@ -3,7 +3,7 @@ import pytest
 
 from citydip.survey import tokens
 from citydip.survey.models import AccessToken
-from tests.survey.browser_helpers import next_page
+from tests.survey.browser_helpers import next_page, settle
 from tests.survey.web_fixtures import FIXTURES, make_city, make_wave
 
 
@@ -26,6 +26,7 @@ def test_a_question_shows_and_hides_live_on_its_page(page, url):
     reason.wait_for(state="visible")
     page.check('input[name="publish_city_name"][value="yes"]')
     reason.wait_for(state="hidden")
+    settle(page)
 
 
 def test_pages_of_the_other_branch_are_skipped(page, url):

@@ -61,3 +61,13 @@ def test_it_exits_non_zero_from_the_command_line(tmp_path):
     assert result.returncode == 1
     assert "[unclosed.md · survey · row 2] pyxform: [row : 2] Unmatched 'begin_group'" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_every_error_code_of_the_form_engine_is_documented():
+    import re
+
+    root = Path(SRC) / "citydip" / "survey"
+    sources = [*root.glob("forms/*.py"), *root.glob("commands/*.py"), root / "waves.py"]
+    codes = {code for path in sources for code in re.findall(r"SURVEY-[EW]\d{3}", path.read_text())}
+    documented = (Path(SRC).parent / "docs" / "survey.md").read_text()
+    assert codes and sorted(code for code in codes if code not in documented) == []

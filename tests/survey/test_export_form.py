@@ -1,4 +1,5 @@
 """`citydip survey export-form`: the XForm for KoboToolbox/ODK and a printable PDF per language."""
+import shutil
 import xml.etree.ElementTree as ET
 from io import StringIO
 
@@ -63,3 +64,12 @@ def test_without_a_form_it_exports_the_current_waves(tmp_path):
     target = tmp_path / "current.xml"
     export("--format", "xform", "--output", target)
     assert b"eu_china_cities" in target.read_bytes()
+
+
+@pytest.mark.skipif(shutil.which("java") is None, reason="ODK Validate needs Java")
+def test_odk_validate_accepts_the_instruments_xform(tmp_path):
+    from pyxform.validators.odk_validate import check_xform
+
+    target = tmp_path / "eu_china_cities.xml"
+    export(INSTRUMENT, "--format", "xform", "--output", target)
+    check_xform(str(target))  # JavaRosa parses the form, or this raises ODKValidateError

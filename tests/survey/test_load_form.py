@@ -182,3 +182,35 @@ def test_it_fills_answers_into_labels(roster):
 
 def test_a_required_acknowledge_must_be_ticked(roster):
     assert validate_all(roster, answers(confirm=None), "en") == {"confirm": "Answer this question."}
+
+
+def test_sections_split_into_their_field_list_pages_and_runs_of_questions():
+    source = ("| survey |\n| | type | name | label | appearance | calculation |\n"
+              "| | text | first | First | | |\n"
+              "| | begin_group | section | Section | | |\n"
+              "| | text | s1 | S1 | | |\n"
+              "| | begin_group | inner | Inner | field-list | |\n| | text | i1 | I1 | | |\n| | text | i2 | I2 | | |\n"
+              "| | end_group | | | | |\n"
+              "| | text | s2 | S2 | | |\n"
+              "| | end_group | | | | |\n"
+              "| | calculate | hidden | | | 1 + 1 |\n")
+    form = load_form(source.encode(), "sections.md")
+    pages = form.pages()
+    assert [(p.page_id, [q.name for q in p.questions()]) for p in pages] == [
+        ("page-1", ["first"]), ("section-1", ["s1"]), ("inner", ["i1", "i2"]), ("section-2", ["s2"]),
+    ]
+    assert form.text(pages[1].title) == "Section" and form.languages == ["und"]
+
+
+def test_it_names_sheets_that_are_not_xlsform(tmp_path):
+    path = md_to_xlsx("| survey |\n| | type | name | label |\n| | text | a | A |\n"
+                      "| translator notes |\n| | remark |\n| | check wording |\n", tmp_path / "notes.xlsx")
+    form = load_form(path)
+    assert [(p.code, p.feature) for p in form.problems] == [("SURVEY-W007", "sheet translator notes")]
+
+
+def test_a_long_run_of_loose_questions_is_split_into_pages():
+    rows = "".join(f"| | text | q{i} | Q{i} |\n" for i in range(23))
+    form = load_form(f"| survey |\n| | type | name | label |\n{rows}".encode(), "long.md")
+    assert [len(p.questions()) for p in form.pages()] == [10, 10, 3]
+    assert [p.page_id for p in form.pages()] == ["page-1", "page-2", "page-3"]

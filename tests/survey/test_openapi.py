@@ -46,12 +46,27 @@ def test_every_status_the_api_answers_is_documented(document, link):
         ("post", Client().post(f"/api/v1/responses/{link}", "[]", content_type="application/json").status_code),
         ("post", Client().post(f"/api/v1/responses/{link}", json.dumps({"answers": {"coop_status": "x"}}),
                                content_type="application/json").status_code),
-        ("delete", Client().delete(f"/api/v1/responses/{link}").status_code),
     }
     for method, status in seen:
         assert str(status) in operations[method]["responses"], (method, status)
 
 
+def test_undocumented_methods_are_refused_with_the_documented_ones_allowed(document, link):
+    response = Client().delete(f"/api/v1/responses/{link}")
+    documented = {m.upper() for m in document["paths"]["/api/v1/responses/{token}"] if m != "parameters"}
+    assert response.status_code == 405 and set(response["Allow"].split(", ")) == documented
+
+
 @pytest.mark.django_db
 def test_every_error_code_is_in_the_schema(document):
     assert document["components"]["schemas"]["ErrorItem"]["properties"]["code"]["enum"] == sorted(ERROR_CODES)
+
+
+def test_it_describes_the_answers_of_the_current_waves_questionnaire(link):
+    document = Client().get("/api/openapi.json").json()
+    answers = document["components"]["schemas"]["Answers"]
+    assert answers["properties"]["coop_status"]["enum"] == ["current", "past", "never", None]
+    entry = answers["properties"]["partners"]["items"]
+    assert entry["properties"]["partner_year"]["type"] == ["integer", "null"] and entry["additionalProperties"] is False
+    body = Client().get(f"/api/v1/responses/{link}").json()
+    conforms(document, "Response", body)

@@ -85,3 +85,17 @@ def test_back_saves_the_page_without_blocking_on_errors(link):
     post(client, link, {"page": "status_page", "coop_status": "never", "action": "next"})
     answer = post(client, link, {"page": "short_page", "action": "back"})
     assert answer.status_code == 302 and "page=status_page" in answer["Location"]
+
+
+def test_the_progress_counts_pages_still_to_come(link):
+    assert "Page 1 of 4" in Client().get(respond_url(link)).content.decode()
+    client = Client()
+    post(client, link, {"page": "status_page", "coop_status": "never", "action": "next"})
+    assert "Page 2 of 3" in client.get(respond_url(link)).content.decode()
+
+
+def test_the_language_switch_stays_on_the_page(link):
+    client = Client()
+    post(client, link, {"page": "status_page", "coop_status": "never", "action": "next"})
+    text = client.get(respond_url(link) + "?page=short_page").content.decode()
+    assert 'lang="de" hreflang="de"' in text and "lang=de&amp;page=short_page" in text

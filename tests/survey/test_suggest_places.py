@@ -1,12 +1,11 @@
 from django.test import Client
 
-from citydip.gazetteer.models import Place
-from tests.survey.web_fixtures import city, link, mini_wave  # noqa: F401
+from tests.survey.web_fixtures import city, link, make_place, mini_wave  # noqa: F401
 
 
 def test_it_suggests_places_for_what_the_official_types(link):
-    Place.objects.create(place_id="1791247", name="Wuhan", name_zh="武汉", level="prefecture", population=9)
-    Place.objects.create(place_id="1815286", name="Chengdu", name_zh="成都", level="prefecture", population=8)
+    make_place("1791247", "Wuhan", "武汉", population=9)
+    make_place("1815286", "Chengdu", "成都", population=8)
     data = Client().get(f"/survey/r/{link}/suggest", {"q": "wuh"}).json()
     assert data["ok"] is True
     assert [r["place_id"] for r in data["results"]] == ["1791247"]
@@ -20,7 +19,7 @@ def test_it_needs_a_valid_token(db):
 
 
 def test_a_chosen_place_is_stored_with_the_typed_text_and_shown_again(link):
-    Place.objects.create(place_id="1791247", name="Wuhan", name_zh="武汉", level="prefecture")
+    make_place("1791247", "Wuhan", "武汉")
     client = Client()
     client.post(f"/survey/r/{link}/", {"page": "status_page", "coop_status": "current", "action": "next"})
     client.post(f"/survey/r/{link}/", {"page": "partners", "partners.__count": "1", "action": "save",

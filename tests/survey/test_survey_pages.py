@@ -54,9 +54,15 @@ def test_the_admin_never_shows_a_token(admin_user, client_for, link):
     assert link not in text and access.token_hash in text
 
 
-def test_the_city_section_shows_the_survey_status(researcher, outsider, link, city):
+def test_the_city_section_shows_the_survey_status(researcher, outsider, link, city, client_for):
+    page = client_for(researcher).get(f"/frame/city/{city.pk}/").content.decode()
+    assert "Open a test link for this city" in page and "not started" in page.lower()
     request = RequestFactory().get("/")
-    request.user = researcher
-    assert "not started" in city_section(request, city).lower()
     request.user = outsider
     assert city_section(request, city) is None
+
+
+def test_the_home_page_shows_the_current_wave_to_researchers(researcher, outsider, client_for, link):
+    Response.objects.update(state="complete", synthetic=True)
+    assert "Test wave" in client_for(researcher).get("/").content.decode()
+    assert "Test wave" not in client_for(outsider).get("/").content.decode()

@@ -66,3 +66,18 @@ def test_a_broken_form_leaves_nothing_behind(tmp_path):
     with pytest.raises(CommandError, match=r"\[broken.md · survey · row 2 · column relevant\]"):
         create("--form", path)
     assert not Wave.objects.exists() and not Questionnaire.objects.exists()
+
+
+def test_answers_are_linked_across_waves_by_city():
+    from citydip.core.models import Country
+    from citydip.frame.models import City
+    from citydip.survey.models import Response
+    from citydip.survey.waves import city_history, previous_response
+
+    make_frame_version()
+    city = City.objects.create(name="Łódź", country=Country.ensure("PL"), urau_code="PL006C")
+    first, second = create_wave(INSTRUMENT, name="2026"), create_wave(INSTRUMENT, name="2028")
+    before = Response.objects.create(wave=first, city=city, answers={"coop_status": "current"})
+    after = Response.objects.create(wave=second, city=city, answers={"coop_status": "past"})
+    assert city_history(city) == [before, after]
+    assert previous_response(after) == before and previous_response(before) is None

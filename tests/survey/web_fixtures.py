@@ -44,5 +44,22 @@ def link(mini_wave, city):
     return tokens.issue(mini_wave, city, "en", AccessToken.Kind.INVITATION)
 
 
+def make_place(place_id, name, name_zh, level="prefecture", population=1000):
+    """A gazetteer place that the place suggestions find: with its names in the matcher's index when
+    the gazetteer has one (``PlaceName``, the gazetteer issue), else the Place alone (the fallback)."""
+    from citydip.gazetteer import models as gazetteer
+
+    place = gazetteer.Place.objects.create(place_id=place_id, name=name, name_zh=name_zh, level=level,
+                                           population=population)
+    if hasattr(gazetteer, "PlaceName"):
+        from citydip.gazetteer.index import reset_index
+        from citydip.gazetteer.normalise import fold
+
+        for text, kind in ((name, "primary"), (name_zh, "chinese")):
+            gazetteer.PlaceName.objects.create(place=place, name=text, key=fold(text), kind=kind)
+        reset_index()
+    return place
+
+
 def respond_url(token, suffix=""):
     return f"/survey/r/{token}/{suffix}"

@@ -100,6 +100,8 @@ def pca_figure(selection, path_stem):
         ax.annotate(selection.candidates.loc[i, "name"], xy[i], fontsize=7, xytext=(3, 3), textcoords="offset points")
     ax.set_xlabel("first principal component")
     ax.set_ylabel("second principal component" if components == 2 else "")
+    if components == 1:
+        ax.set_yticks([])
     ax.set_title("Case selection on " + ", ".join(selection.covariates), fontsize=8)
     ax.legend(fontsize=7)
     fig.tight_layout()

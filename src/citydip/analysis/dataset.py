@@ -32,7 +32,8 @@ class Dataset:
     register: pd.DataFrame
     wave: str = ""
     size_classes: list = field(default_factory=list)
-    covariates: dict = field(default_factory=dict)  # column -> {"level", "variable", "source", "year", "synthetic"}
+    covariates: dict = field(default_factory=dict)  # column -> {"level", "variable", "sources", "years", "synthetic"}
+    labels: dict = field(default_factory=dict)  # question -> {choice name: English label} (labels.py)
 
     @property
     def respondents(self):
@@ -60,8 +61,11 @@ def load():
         cities[column] = cities[column].fillna(False).astype(bool)
     cities, covariates = _with_covariates(cities)
     cities = cities.sort_values("city_id", kind="stable").reset_index(drop=True)
+    from citydip.analysis.labels import choice_labels
+
     return Dataset(cities=cities, partners=_partners(wave, cities), register=_register(),
-                   wave=str(wave) if wave else "", size_classes=size_class_order(), covariates=covariates)
+                   wave=str(wave) if wave else "", size_classes=size_class_order(), covariates=covariates,
+                   labels=choice_labels(wave) if wave else {})
 
 
 def _frame_cities():

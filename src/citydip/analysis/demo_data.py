@@ -1,4 +1,7 @@
-"""Demo step: a clearly labelled SYNTHETIC covariate set, case selection and one analysis run.
+"""Demo step: a clearly labelled SYNTHETIC covariate set and a case selection.
+
+The analysis itself is not run here (it takes a minute and writes files): run
+``citydip analyze --output out/analysis`` after the demo.
 
 The covariates are made up (source "synthetic (citydip demo): not real data", ``synthetic = True``):
 each city's values come from a random generator seeded by its city_id, so they do not depend on the
@@ -11,7 +14,6 @@ import zlib
 from pathlib import Path
 
 SOURCE = "synthetic (citydip demo): not real data"
-OUTPUT = "citydip-analysis"
 
 
 def synthetic_rows(cities):
@@ -57,8 +59,7 @@ def build_demo(ctx):
         ctx.log(f"analysis: {CaseStudy.objects.count()} case studies proposed")
     except Exception as error:  # noqa: BLE001 - the demo goes on without cases when the survey has too few answers
         ctx.log(f"analysis: no case selection ({error})")
-    call_command("analyze", "--output", OUTPUT, "--quiet")
-    ctx.log(f"analysis: tables and figures in {Path(OUTPUT).resolve()}")
+    ctx.log("analysis: run `citydip analyze --output out/analysis` for the tables and figures")
 
 
 class _Quiet:

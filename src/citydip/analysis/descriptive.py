@@ -25,14 +25,18 @@ def coverage(cities, by):
 
 
 def prevalence(respondents, by=None, frame_n=None):
-    """Share of respondents cooperating now (coop_status = current), Wilson and weighted 95% intervals."""
+    """Share of respondents cooperating now (coop_status = current), Wilson and weighted 95% intervals.
+
+    The weighted estimate of a group is a domain estimate: every weighted respondent stays in its
+    stratum, those outside the group with z = 0 (intervals.py)."""
     groups = [("all", respondents)] if by is None else list(respondents.groupby(by, sort=True))
+    weighted = respondents[respondents["weight"].notna()]
     rows = []
     for value, group in groups:
         n, k = len(group), int(group["current"].sum())
         low, high = wilson(k, n)
-        weighted = group[group["weight"].notna()]
-        est = weighted_proportion(weighted["current"], weighted["weight"], weighted["cell"], frame_n)
+        domain = None if by is None else (weighted[by] == value).to_numpy()
+        est = weighted_proportion(weighted["current"], weighted["weight"], weighted["cell"], frame_n, domain)
         rows.append({"group": value, "n": n, "cooperating": k, "share": k / n if n else np.nan,
                      "wilson_low": low, "wilson_high": high, "weighted_share": est["estimate"],
                      "weighted_low": est["low"], "weighted_high": est["high"], "weighted_se": est["se"],

@@ -1,5 +1,6 @@
 """The few kinds of chart the analysis draws, in one plain style (matplotlib, no seaborn)."""
 import numpy as np
+from matplotlib.ticker import MaxNLocator
 
 from citydip.analysis.publish import plt
 
@@ -31,7 +32,7 @@ def interval_chart(labels, estimates, lows, highs, xlabel, weighted=None):
     _points(ax, positions - (0.15 if weighted else 0), estimates, lows, highs, COLOUR, "unweighted (Wilson)")
     if weighted:
         _points(ax, positions + 0.15, *weighted, ACCENT, "weighted (linearised)")
-        ax.legend(loc="lower right", fontsize=7)
+        ax.legend(fontsize=7, ncol=2, loc="upper center", bbox_to_anchor=(0.5, -0.3))
     ax.set_yticks(positions, labels)
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
@@ -41,7 +42,9 @@ def interval_chart(labels, estimates, lows, highs, xlabel, weighted=None):
 
 def _points(ax, positions, estimates, lows, highs, colour, label):
     estimates, lows, highs = (np.asarray(a, dtype=float) for a in (estimates, lows, highs))
-    errors = np.vstack([estimates - lows, highs - estimates])
+    # Rounding can put an estimate a hair outside its interval (e.g. a share of exactly 0 or 1), and a
+    # group with no data has no interval: matplotlib refuses negative or undefined bar lengths.
+    errors = np.clip(np.nan_to_num(np.vstack([estimates - lows, highs - estimates]), nan=0.0), 0, None)
     ax.errorbar(estimates, positions, xerr=errors, fmt="o", color=colour, capsize=2, label=label, markersize=4)
 
 
@@ -54,6 +57,7 @@ def year_chart(years, counts, marker_year=2013, marker_label="Belt and Road Init
     ax.text(marker_year - 0.3, top * 0.95, marker_label, color=ACCENT, fontsize=7, va="top")
     ax.set_xlabel("year signed")
     ax.set_ylabel("partnerships")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     return fig
 
 

@@ -4,7 +4,9 @@ Unweighted: Wilson score interval (statsmodels ``proportion_confint(method="wils
 
 Weighted: the ratio estimator p̂ = Σ w y / Σ w over the respondents of a domain, with its variance by
 Taylor linearisation for a stratified design whose strata are the post-stratification cells
-(z_i = w_i (y_i − p̂) / Σw; v = Σ_h (1 − n_h/N_h) n_h/(n_h − 1) Σ_{i∈h} (z_i − z̄_h)²). statsmodels'
+(z_i = d_i w_i (y_i − p̂) / Σ d w; v = Σ_h (1 − n_h/N_h) n_h/(n_h − 1) Σ_{i∈h} (z_i − z̄_h)², where
+d_i = 1 for respondents of the domain — a country, a size class — and 0 for the other respondents,
+who stay in their strata with z_i = 0, as domain estimation requires). statsmodels'
 ``DescrStatsW`` treats weights as frequency weights and would understate the variance, which is why
 this is written out here. The interval is the Wilson interval at the effective sample size
 n_eff = p̂(1 − p̂)/v (Kish's (Σw)²/Σw² when v = 0), so it stays inside [0, 1].
@@ -25,15 +27,18 @@ def wilson(successes, n):
     return float(low), float(high)
 
 
-def weighted_proportion(y, weights, strata, frame_n=None):
+def weighted_proportion(y, weights, strata, frame_n=None, domain=None):
     """Weighted share of ``y`` (0/1) with linearised standard error and Wilson interval at n_eff.
 
     ``strata`` labels each respondent's post-stratification cell; ``frame_n`` maps a cell to its frame
-    size N_h (finite population correction), or None for no correction. Returns a dict with
-    estimate, se, low, high, n_eff, deff.
+    size N_h (finite population correction), or None for no correction; ``domain`` (booleans) marks
+    the respondents of a subpopulation (all when None). Returns a dict with estimate, se, low, high,
+    n_eff, deff.
     """
     y, w = np.asarray(y, dtype=float), np.asarray(weights, dtype=float)
     strata = np.asarray(strata, dtype=object)
+    d = np.ones(len(y)) if domain is None else np.asarray(domain, dtype=float)
+    w = w * d
     if len(y) == 0 or w.sum() <= 0:
         return {"estimate": math.nan, "se": math.nan, "low": math.nan, "high": math.nan, "n_eff": 0.0,
                 "deff": math.nan}
@@ -51,6 +56,6 @@ def weighted_proportion(y, weights, strata, frame_n=None):
     kish = float(total ** 2 / (w ** 2).sum())
     n_eff = p * (1 - p) / variance if variance > 0 else kish
     low, high = wilson(p * n_eff, n_eff)
-    srs = p * (1 - p) / len(y)
+    srs = p * (1 - p) / d.sum()
     return {"estimate": p, "se": math.sqrt(variance), "low": low, "high": high, "n_eff": n_eff,
             "deff": variance / srs if srs > 0 else math.nan}

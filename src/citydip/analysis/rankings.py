@@ -15,8 +15,10 @@ COORD_LABELS = {"coord_national": "national government", "coord_region": "region
                 "coord_embassy": "Chinese embassy or consulates"}
 
 
-def ranking(lists):
-    """Count and share of cities naming each choice; ``lists`` holds one list per city that answered."""
+def ranking(lists, labels=None):
+    """Count and share of cities naming each choice; ``lists`` holds one list per city that answered.
+
+    ``labels`` maps choice names to the questionnaire's English labels (column ``label``)."""
     answered = [values for values in lists if isinstance(values, list)]
     counted = pd.Series([v for values in answered for v in values], dtype=object).value_counts()
     table = counted.rename_axis("choice").reset_index(name="cities")
@@ -24,6 +26,7 @@ def ranking(lists):
     table.insert(0, "rank", table["cities"].rank(method="min", ascending=False).astype(int))
     table["share"] = table["cities"] / len(answered) if answered else np.nan
     table["answered"] = len(answered)
+    table.insert(2, "label", [(labels or {}).get(choice, choice) for choice in table["choice"]])
     return table
 
 
@@ -55,12 +58,12 @@ def run(data, out):
         return
     note = "cities cooperating now that answered the question; a city may name several choices"
     for column, title in RANKED.items():
-        table = ranking(current[column])
+        table = ranking(current[column], data.labels.get("partner_areas" if column == "areas" else column))
         if table.empty:
             out.skip(f"ranking_{column}", f"no answers to {column}")
             continue
         out.table(f"ranking_{column}", table, title, note)
-        out.figure(f"ranking_{column}", figures.bar_chart(table["choice"], table["share"], "share of cities"),
+        out.figure(f"ranking_{column}", figures.bar_chart(table["label"], table["share"], "share of cities"),
                    title, note)
     table = importance(current)
     out.table("importance", table, "Importance of cooperation with China for the city", "cities cooperating now")

@@ -3,8 +3,6 @@
 Contacts are personal data: the section is only for admin, researcher and fieldworker; a coder or
 a user without a role gets None (nothing shown).
 """
-from django.template.loader import render_to_string
-
 from citydip.core.roles import FIELDWORKER, RESEARCHER, has_role
 from citydip.fieldwork.invitations import invitation_for
 from citydip.fieldwork.statuses import refresh_statuses
@@ -12,7 +10,7 @@ from citydip.survey.models import Wave
 
 
 def city_section(request, city):
-    """HTML of the city's fieldwork status, or None for users who may not see contacts."""
+    """The city's fieldwork status, or None for users who may not see contacts."""
     if not has_role(request.user, RESEARCHER, FIELDWORKER):
         return None
     wave = Wave.current()
@@ -23,4 +21,4 @@ def city_section(request, city):
         "contacts": list(city.contacts.filter(retired__isnull=True)),
         "events": city.contact_events.select_related("by")[:5],
     }
-    return render_to_string("fieldwork/city_section.html", context, request=request)
+    return {"title": "Fieldwork", "template": "fieldwork/city_section.html", "context": context, "order": 40}

@@ -53,7 +53,7 @@ class Composer:
         template = self.template(kind, language)
         if template.pk not in self.compiled:
             self.compiled[template.pk] = (ENGINE.from_string(template.subject), ENGINE.from_string(template.body))
-        subject, body = (part.render(Context(context)) for part in self.compiled[template.pk])
+        subject, body = (part.render(Context(context, autoescape=False)) for part in self.compiled[template.pk])
         return " ".join(subject.split()), body
 
 
@@ -81,7 +81,7 @@ def check_template(subject, body):
 
 def deadline_text(wave, language, sent=None):
     """The wave's closing date in the language's own format (28 days after sending when the wave has none)."""
-    closes = wave.closes or ((sent or timezone.now()).date() + datetime.timedelta(days=DEFAULT_DEADLINE_DAYS))
+    closes = getattr(wave, "closes", None) or ((sent or timezone.now()).date() + datetime.timedelta(days=DEFAULT_DEADLINE_DAYS))
     with translation.override(language):
         return formats.date_format(closes, "DATE_FORMAT")
 
@@ -100,6 +100,6 @@ def message_context(city, contact, wave, language, link, optout_link):
 
 def render_message(template, context):
     """(subject, body) of a template filled with ``context``; the subject is kept on one line."""
-    subject = ENGINE.from_string(template.subject).render(Context(context))
-    body = ENGINE.from_string(template.body).render(Context(context))
+    subject = ENGINE.from_string(template.subject).render(Context(context, autoescape=False))
+    body = ENGINE.from_string(template.body).render(Context(context, autoescape=False))
     return " ".join(subject.split()), body

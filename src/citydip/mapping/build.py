@@ -21,7 +21,7 @@ from citydip.mapping.views import outlines
 
 STATIC = Path(__file__).resolve().parent / "static" / "mapping"
 SCRIPTS = ["vendor/leaflet/leaflet.js", "vendor/markercluster/leaflet.markercluster.js", "map-data.js", "map-ui.js",
-           "map.js"]
+           "map-ties.js", "map.js"]
 STYLES = ["vendor/leaflet/leaflet.css", "vendor/markercluster/MarkerCluster.css", "map.css"]
 FORMATS = ("png", "svg", "pdf")
 

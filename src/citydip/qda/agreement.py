@@ -35,8 +35,10 @@ class ReliabilityData:
         return sorted(found) if self.is_numeric() else sorted(found, key=str)
 
     def columns(self):
-        """Per unit, the values given (missing left out)."""
-        return [[row[j] for row in self.values if row[j] is not None] for j in range(len(self.units))]
+        """Per unit, the values given (missing left out); computed once (the data is not changed after)."""
+        if getattr(self, "_columns", None) is None:
+            self._columns = [[v for v in column if v is not None] for column in zip(*self.values)]
+        return self._columns
 
 
 def defined(value):

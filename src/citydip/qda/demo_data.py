@@ -58,6 +58,7 @@ CODING = [
     ("city1", "Distance, language and changing contacts", "obstacles / capacity", "ab"),
     ("city2", "The symbolic value was important for him", "motives / symbolic", "ab"),
     ("city2", "It mentioned the Belt and Road in the preamble", "BRI", "ab"),
+    ("city2", "mentioned the Belt and Road", "motives / symbolic", "a"),
     ("city2", "School exchanges and a Chinese New Year festival", "motives / exchange", "ab"),
     ("city2", "We expected investment in the technology park", "motives / economic", "a"),
     ("city2", "there is no contact person for cities like ours", "coordination / european", "ab"),

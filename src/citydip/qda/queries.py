@@ -6,7 +6,7 @@ excluded). A case is a city: the document's own city, else its interview's city.
 """
 from collections import Counter, defaultdict
 
-from citydip.qda.models import Code, Interview, Segment
+from citydip.qda.models import Interview, Segment, codes_in_tree_order
 
 # Survey variables shown beside the code × case matrix (names of the study's instrument).
 CASE_VARIABLES = ("coop_status", "importance", "initiator", "bri", "change_2020", "coord_eu")
@@ -25,7 +25,7 @@ def frequencies_by(group_of, coder=None):
         counts[segment.code_id][group_of(segment.document)] += 1
     groups = sorted({g for c in counts.values() for g in c}, key=str)
     rows = [(code, [counts[code.pk][g] for g in groups], sum(counts[code.pk].values()))
-            for code in Code.objects.all()]
+            for code in codes_in_tree_order()]
     return groups, rows
 
 
@@ -66,7 +66,7 @@ def survey_answers_by_city():
 
 def code_case_matrix(coder=None, variables=CASE_VARIABLES):
     """``(codes, rows)``: one row per case city with its code counts and its survey answers."""
-    codes = list(Code.objects.all())
+    codes = codes_in_tree_order()
     counts = defaultdict(Counter)
     cities = {}
     for segment in usable_segments(coder):

@@ -114,7 +114,9 @@ def reliability(documents=None, coders=None, codes=None, unit_kind="paragraph", 
 
 
 def binary_data(table, coders, code):
-    values = [[None if vals[c.pk] is None else int(code.pk in vals[c.pk]) for _, vals in table] for c in coders]
+    code_id = code.pk
+    values = [[None if vals[c] is None else int(code_id in vals[c]) for _, vals in table] for c in (
+        coder.pk for coder in coders)]
     return agreement.ReliabilityData([c.username for c in coders], [f"{u.document.pk}:{u.start}" for u, _ in table],
                                      values)
 
@@ -124,9 +126,13 @@ def disagreements(table, coders, codes, unit_kind):
     resolved = {(r.document_id, r.code_id, r.start, r.end): r for r in
                 Resolution.objects.usable().filter(unit_kind=unit_kind).select_related("chosen_coder", "decided_by")}
     found = []
+    ids = [(coder, coder.pk) for coder in coders]
     for unit, values in table:
+        applied = set().union(*(v for v in values.values() if v is not None))
         for code in codes:
-            votes = {c: code.pk in values[c.pk] for c in coders if values[c.pk] is not None}
+            if code.pk not in applied:
+                continue  # nobody applied it: no disagreement possible
+            votes = {c: code.pk in values[pk] for c, pk in ids if values[pk] is not None}
             if len(set(votes.values())) > 1:
                 found.append({"unit": unit, "code": code, "votes": votes,
                               "resolution": resolved.get((unit.document.pk, code.pk, unit.start, unit.end))})

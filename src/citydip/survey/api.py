@@ -13,11 +13,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 
-from citydip.core.errors import CitydipError, CitydipErrors
+from citydip.core.errors import CitydipError
 from citydip.survey import forms as engine
 from citydip.survey import tokens
-from citydip.survey.forms.model import Group, Repeat
-from citydip.survey.models import Response
+from citydip.survey.answer_schema import check_answers
+from citydip.survey.models import Response, Wave
 from citydip.survey.openapi import build_document
 from citydip.survey.respond_answers import ValidationFailed, finalise_answers, prune_all
 from citydip.survey.responses import AlreadySubmitted, save_answers, submit
@@ -77,39 +77,40 @@ def response_endpoint(request, token):
     return JsonResponse(response_json(response, form))
 
 
-def read_body(request):
+BODY_KEYS = {"answers", "submit", "language"}
+
+
+def read_body(request, form):
+    """``(answers, submit, language)`` of a POST body, or CitydipError naming what is wrong."""
     try:
         body = json.loads(request.body or b"{}")
     except (ValueError, UnicodeDecodeError) as error:
         raise CitydipError("SURVEY-E206", f"the request body is not JSON: {error}") from None
     if not isinstance(body, dict):
         raise CitydipError("SURVEY-E206", "the request body must be a JSON object")
-    answers = body.get("answers", {})
+    unknown = sorted(set(body) - BODY_KEYS)
+    if unknown:
+        raise CitydipError("SURVEY-E206", f"unknown key {unknown[0]!r}; the body has only answers, submit, language",
+                           field=unknown[0])
+    answers, submit_now, language = body.get("answers", {}), body.get("submit", False), body.get("language")
     if not isinstance(answers, dict):
         raise CitydipError("SURVEY-E206", "`answers` must be an object keyed by question names", field="answers")
-    if not isinstance(body.get("submit", False), bool):
+    if not isinstance(submit_now, bool):
         raise CitydipError("SURVEY-E206", "`submit` must be true or false", field="submit")
-    return body, answers
-
-
-def check_names(form, answers):
-    known = {node.name for node in form.walk()
-             if node.repeat is None and (isinstance(node, Repeat) or not isinstance(node, Group))}
-    unknown = [name for name in answers if name not in known]
-    if unknown:
-        raise CitydipErrors([CitydipError("SURVEY-E203", f"no question or repeat is named {name!r} in this form",
-                                          field=name) for name in unknown])
+    if language is not None and language not in form.languages:
+        raise CitydipError("SURVEY-E206", f"`language` must be one of {', '.join(form.languages)}", field="language")
+    check_answers(form, answers)
+    return answers, submit_now, language
 
 
 def post_answers(request, response, form):
     """Save the given answers (keys given replace stored ones; null removes), then submit if asked."""
-    body, answers = read_body(request)
-    check_names(form, answers)
-    lang = body.get("language") if body.get("language") in form.languages else (response.language or form.default_language)
+    answers, submit_now, language = read_body(request, form)
+    lang = language or response.language or form.default_language
     if answers or response.state == Response.State.NOT_STARTED:
         check_partial(form, {**response.answers, **answers}, set(answers), lang)
         response = save_answers(response.pk, set(answers), answers, language=lang)
-    if body.get("submit"):
+    if submit_now:
         response = submit(response.pk, lambda stored: finalise_answers(form, stored, lang), lang)
     return response
 
@@ -127,4 +128,7 @@ def check_partial(form, merged, names, lang):
 @require_GET
 @login_not_required
 def openapi_document(request):
-    return JsonResponse(build_document(request.build_absolute_uri("/")[:-1]))
+    """The document, with the answers of the current wave's questionnaire described question by question."""
+    wave = Wave.current()
+    form = load_wave_form(wave) if wave is not None else None
+    return JsonResponse(build_document(request.build_absolute_uri("/")[:-1], form))

@@ -1,16 +1,14 @@
 """The survey's section on a city's page (rendered by the frame app on /frame/city/<pk>/)."""
-from django.template.loader import render_to_string
-
 from citydip.core.roles import RESEARCHER, has_role
 from citydip.survey.models import Response, Wave
 
 
 def city_section(request, city):
-    """HTML of the city's survey status in every wave, or None for users who may not see responses."""
+    """The city's survey status in every wave, or None for users who may not see responses."""
     if not has_role(request.user, RESEARCHER):
         return None
     by_wave = {r.wave_id: r for r in Response.objects.filter(city=city)}
     rows = [{"wave": wave, "response": by_wave.get(wave.pk)} for wave in Wave.objects.all()]
     if not rows:
         return None
-    return render_to_string("survey/city_section.html", {"rows": rows, "city": city}, request=request)
+    return {"title": "Survey", "template": "survey/city_section.html", "context": {"rows": rows}, "order": 30}

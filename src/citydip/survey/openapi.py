@@ -31,7 +31,7 @@ SCHEMAS = {
             "answers": {"$ref": "#/components/schemas/Answers"},
             "submit": {"type": "boolean", "default": False,
                        "description": "submit after saving: the whole response is validated first"},
-            "language": {"type": "string", "description": "language code of the messages, e.g. de"},
+            "language": {"type": ["string", "null"], "description": "language code of the messages, e.g. de"},
         },
     },
     "Response": {
@@ -89,7 +89,20 @@ TOKEN = {"name": "token", "in": "path", "required": True, "schema": {"type": "st
          "description": "the personal token of the survey link (the last part of /survey/r/<token>/)"}
 
 
-def build_document(server_url=""):
+def schemas_for(form):
+    """The component schemas, with the answers of ``form`` (the current wave's) when there is one."""
+    from citydip.survey.answer_schema import GENERIC, answers_schema
+
+    schemas = {**SCHEMAS, "Answers": answers_schema(form) if form is not None else GENERIC}
+    update = schemas["ResponseUpdate"]
+    schemas["ResponseUpdate"] = {**update, "additionalProperties": False}
+    if form is not None:
+        language = {**update["properties"]["language"], "enum": list(form.languages) + [None]}
+        schemas["ResponseUpdate"]["properties"] = {**update["properties"], "language": language}
+    return schemas
+
+
+def build_document(server_url="", form=None):
     response_path = {
         "parameters": [TOKEN],
         "get": {"operationId": "getResponse", "summary": "The response of the city this token belongs to",
@@ -103,22 +116,21 @@ def build_document(server_url=""):
                 "schema": {"$ref": "#/components/schemas/ResponseUpdate"},
                 "example": {"answers": {"coop_status": "never", "past_contacts": "no"}, "submit": False}}}},
             "responses": {"200": ok("the saved response"),
-                          "400": error("the body is not a JSON object of this shape, or names an unknown question "
-                                       "(SURVEY-E206, SURVEY-E203)"),
+                          "400": error("the body does not fit the schema: not a JSON object of this shape, a value "
+                                       "of the wrong type or choice (SURVEY-E206), an unknown question (SURVEY-E203)"),
                           "404": error("unknown or revoked token (SURVEY-E204)"),
                           "409": error("already submitted (SURVEY-E201)"),
-                          "422": error("invalid answers, each error names its field path (SURVEY-E202)")},
+                          "422": error("answers that fit the schema but not the form's rules: a constraint, a "
+                                       "required answer at submission (SURVEY-E202); each error names its field path")},
         },
     }
-    for method in ("put", "patch", "delete"):
-        response_path[method] = {"operationId": f"{method}NotAllowed", "summary": "not allowed",
-                                 "responses": {"405": error("use GET or POST (SURVEY-E205)")}}
     return {
         "openapi": "3.1.0",
         "info": {"title": "citydip survey API", "version": "1",
                  "description": "The JSON form of a survey response. The token of the personal link is the "
-                                "authentication; there are no cookies or keys."},
+                                "authentication; there are no cookies or keys. Other methods than GET and POST "
+                                "are answered 405 (SURVEY-E205) with `Allow: GET, POST`."},
         "servers": [{"url": server_url or "/"}],
         "paths": {"/api/v1/responses/{token}": response_path},
-        "components": {"schemas": SCHEMAS},
+        "components": {"schemas": schemas_for(form)},
     }

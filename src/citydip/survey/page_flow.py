@@ -4,6 +4,7 @@ A page whose questions are all irrelevant (skip logic) is skipped, forwards and 
 not count in the progress indicator. The pages themselves come from the form engine (``Form.pages()``).
 """
 from citydip.survey import forms as engine
+from citydip.survey.forms.expressions import ExpressionError, references
 
 
 def page_key(page):
@@ -22,7 +23,7 @@ class Flow:
     """The pages of a form for one set of answers."""
 
     def __init__(self, form, answers):
-        self.form = form
+        self.form, self.answers = form, answers
         self.all = list(form.pages())
         self.relevant = [p for p in self.all if engine.page_is_relevant(form, p, answers)]
 
@@ -44,8 +45,19 @@ class Flow:
     def previous(self, page):
         return self._neighbour(page, -1)
 
+    def undecided(self, page):
+        """Whether a skipped page may still come: its groups' conditions name an unanswered question."""
+        for group in page.containers:
+            try:
+                names = references(group.relevant) if group.relevant else []
+            except ExpressionError:
+                continue
+            if any(self.answers.get(name) in (None, "", []) for name in names):
+                return True
+        return False
+
     def position(self, page):
-        """``(number, total)`` of a page among the relevant ones, for the progress indicator."""
-        total = len(self.relevant)
-        number = self.relevant.index(page) + 1 if page in self.relevant else 1
-        return number, max(total, 1)
+        """``(number, total)`` for the progress indicator: the pages shown so far and those still to come,
+        counting pages that depend on questions not answered yet (so the first page does not say 1 of 1)."""
+        counted = [p for p in self.all if p in self.relevant or p is page or self.undecided(p)]
+        return counted.index(page) + 1, len(counted)

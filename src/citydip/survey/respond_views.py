@@ -2,8 +2,8 @@
 
 GOV.UK patterns (DESIGN.md): one topic per page, an error summary that links to each field, a
 "check your answers" page, a confirmation page. Every page is saved when it is left (also with
-"Back", a language switch or a removed repeat entry) and, with JavaScript, whenever an answer changes,
-so closing the browser loses nothing; the link resumes at the last page. Server-side validation
+"Back" or an added or removed repeat entry) and, with JavaScript, whenever an answer changes and
+before a language switch, so closing the browser loses nothing; the link resumes at the last page. Server-side validation
 (the form engine) is the truth; a wrong and a revoked token get the same 404 page.
 """
 from django.contrib.auth.decorators import login_not_required
@@ -17,7 +17,9 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_noop
 from django.views.decorators.http import require_GET, require_http_methods
 
+from citydip.core.errors import CitydipError
 from citydip.survey import tokens
+from citydip.survey.api import error_response
 from citydip.survey.models import Response
 from citydip.survey.page_fields import PageBuilder, PostReader, change_entries, field_id, page_names
 from citydip.survey.page_flow import Flow, page_key, page_nodes, page_title
@@ -56,7 +58,8 @@ class Visit:
         return reverse(name, args=[self.token]) + "?" + urlencode({k: v for k, v in params.items() if v})
 
     def context(self, **extra):
-        languages = [{"code": c, "name": self.form.language_names.get(c, c), "url": self.url(lang=c, **extra.pop("lang_params", {}))}
+        keep = extra.pop("lang_params", {})  # e.g. the page, so a language switch stays on it
+        languages = [{"code": c, "name": self.form.language_names.get(c, c), "url": self.url(lang=c, **keep)}
                      for c in self.form.languages]
         return {"visit": self, "form": self.form, "response": self.response, "lang": self.lang,
                 "languages": languages, "title": self.form.title or self.form.form_id,
@@ -194,7 +197,6 @@ def review(request, visit):
     return render_review(request, visit, errors)
 
 
-
 def render_review(request, visit, errors):
     answers = visit.response.answers
     flow = Flow(visit.form, answers)
@@ -250,7 +252,7 @@ except ImportError:  # until the gazetteer branch (issue 3) is merged: a plain n
 def suggest_places(request, token):
     """Places matching what the official types (JSON); the token protects the gazetteer from the world."""
     if tokens.resolve(token) is None:
-        return JsonResponse({"ok": False, "error": "unknown link", "code": "SURVEY-E204", "errors": []}, status=404)
+        return error_response(CitydipError("SURVEY-E204", "no response has this token (or it was revoked)"), 404)
     text = request.GET.get("q", "")[:100]
     results = suggest(text, limit=8) if len(text.strip()) >= 2 else []
     return JsonResponse({"ok": True, "query": text, "results": list(results)})

@@ -73,6 +73,8 @@ class AnswerGenerator:
             return self.rng.choice(names) if names else None
         if kind == "select_multiple":
             return sorted(self.rng.sample(names, min(len(names), self.rng.randint(1, 3)))) if names else None
+        if kind == "acknowledge":
+            return "OK"
         if kind == "integer":
             return self.rng.randint(1975, 2024) if "year" in question.name else self.rng.randint(1, 20)
         if kind == "decimal":

@@ -48,3 +48,17 @@ def create_wave(source, name=None, filename=None, user=None):
     )
     record(user, "survey.wave.create", wave, form_id=form.form_id, version=form.version, checksum=questionnaire.checksum)
     return wave
+
+
+def city_history(city):
+    """The city's responses in every wave, oldest wave first: how its answers changed over time."""
+    from citydip.survey.models import Response
+
+    return list(Response.objects.filter(city=city).select_related("wave").order_by("wave__created", "wave__id"))
+
+
+def previous_response(response):
+    """The same city's response in the wave before this one, or None."""
+    history = city_history(response.city)
+    index = next(i for i, item in enumerate(history) if item.pk == response.pk)
+    return history[index - 1] if index > 0 else None

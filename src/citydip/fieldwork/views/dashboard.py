@@ -9,7 +9,6 @@ from citydip.core.audit import record
 from citydip.core.roles import FIELDWORKER, RESEARCHER, role_required
 from citydip.fieldwork import rates
 from citydip.fieldwork.chart import progress_svg
-from citydip.fieldwork.commands.common import resolve_wave
 from citydip.fieldwork.statuses import refresh_statuses
 from citydip.survey.models import Wave
 
@@ -43,7 +42,9 @@ def index(request):
 
 @role_required(*FIELD_ROLES)
 def non_respondents(request):
-    wave = chosen_wave(request) or resolve_wave()
+    wave = chosen_wave(request)
+    if wave is None:
+        return render(request, "fieldwork/non_respondents.html", {"wave": None, "rows": []})
     rows = rates.non_respondents(rates.city_outcomes(wave))
     if request.GET.get("format") == "csv":
         record(request.user, "fieldwork.export_non_respondents", wave, rows=len(rows))

@@ -7,12 +7,12 @@ from django.views.decorators.http import require_POST
 from citydip.core.audit import record
 from citydip.core.roles import FIELDWORKER, RESEARCHER, role_required
 from citydip.fieldwork import compose, letters
-from citydip.fieldwork.commands.common import resolve_wave
 from citydip.fieldwork.config import base_url
 from citydip.fieldwork.invitations import best_contacts
 from citydip.fieldwork.models import EmailTemplate
 from citydip.fieldwork.rates import city_outcomes
 from citydip.frame.models import City
+from citydip.survey.models import Wave
 
 FIELD_ROLES = (RESEARCHER, FIELDWORKER)
 PREVIEW_TOKEN = "PREVIEW-ONLY-a-personal-token-goes-here"
@@ -47,7 +47,7 @@ def template_preview(request, pk):
             messages.success(request, "Template saved.")
             return redirect("fieldwork:template", pk=template.pk)
     city = preview_city(request, template.language)
-    wave = resolve_wave()
+    wave = Wave.current()
     contact = best_contacts([city.pk]).get(city.pk) if city else None
     link = f"{base_url()}/survey/r/{PREVIEW_TOKEN}/?lang={template.language}"
     subject = body = ""
@@ -68,7 +68,10 @@ def template_preview(request, pk):
 @role_required(*FIELD_ROLES)
 def letters_pdf(request):
     """Letters for the cities posted (``city``), or for every non-respondent of a country (``country``)."""
-    wave = resolve_wave()
+    wave = Wave.current()
+    if wave is None:
+        messages.error(request, "There is no survey wave yet.")
+        return redirect("fieldwork:index")
     pks = [int(pk) for pk in request.POST.getlist("city") if pk.isdigit()]
     if not pks:
         country = request.POST.get("country", "")

@@ -64,7 +64,7 @@ def open_project(path):
 class ProjectReader:
     def __init__(self, archive, root, file_name):
         self.archive, self.root, self.file_name = archive, root, file_name
-        self.users, self.codes, self.notes_for = {}, {}, {}
+        self.users, self.codes, self.notes_for, self.pending = {}, {}, {}, {}
         self.counts = {"sources": 0, "segments": 0, "memos": 0, "users": 0, "codes": 0, "skipped_sources": 0}
 
     def read(self):
@@ -82,6 +82,7 @@ class ProjectReader:
                 self.read_source(source)
             else:
                 self.counts["skipped_sources"] += 1
+        self.store_segments()
         self.read_notes()
         self.read_cases()
         return self.counts
@@ -173,14 +174,23 @@ class ProjectReader:
                                    file=self.file_name, field=coding.get("guid"))
             coder = self.user(coding.get("creatingUser"), owner) if coding.get("creatingUser") else (
                 owner or self.user(None))
-            segment, created = Segment.objects.get_or_create(
+            key = (document.pk, start, end, code.pk, coder.pk)
+            self.pending.setdefault(key, Segment(
                 document=document, start=start, end=end, code=code, coder=coder,
-                defaults={"created": parse_datetime(coding.get("creationDateTime") or selection.get("creationDateTime"))})
-            self.counts["segments"] += int(created)
-            first = first or segment
+                created=parse_datetime(coding.get("creationDateTime") or selection.get("creationDateTime"))))
+            first = first or key
         for ref in selection.findall(q("NoteRef")):
             if first is not None:
                 self.notes_for[plain_guid(ref.get("targetGUID"))] = ("segment", first)
+
+    def store_segments(self):
+        """Create the new segments in bulk (a project may hold tens of thousands); keep existing ones."""
+        documents = {key[0] for key in self.pending}
+        existing = set(Segment.objects.filter(document__in=documents).values_list(
+            "document_id", "start", "end", "code_id", "coder_id"))
+        new = [segment for key, segment in self.pending.items() if key not in existing]
+        Segment.objects.bulk_create(new, batch_size=500)
+        self.counts["segments"] = len(new)
 
     def read_notes(self):
         notes = self.root.find(q("Notes"))
@@ -190,6 +200,10 @@ class ProjectReader:
             if target is None or Memo.objects.filter(guid=guid).exists():
                 continue  # project-level notes have no home in citydip yet
             text = note.findtext(q("PlainTextContent")) or ""
+            if target[0] == "segment":
+                document_id, start, end, code_id, coder_id = target[1]
+                target = ("segment", Segment.objects.get(document_id=document_id, start=start, end=end,
+                                                         code_id=code_id, coder_id=coder_id))
             Memo.objects.create(guid=guid, title=(note.get("name") or "")[:200], text=text,
                                 author=self.user(note.get("creatingUser")) if note.get("creatingUser") else None,
                                 created=parse_datetime(note.get("creationDateTime")), **{target[0]: target[1]})

@@ -11,7 +11,6 @@ from citydip.core.errors import CitydipError, CitydipErrors
 from citydip.survey.forms import xform
 from citydip.survey.forms.columns import (
     EXPRESSION_COLUMNS,
-    TEXT_COLUMNS,
     parse_type,
     survey_columns,
     yes_no,
@@ -140,6 +139,11 @@ class FormBuilder:
         form.language_names = {code: local_name(code) if code != UNDETERMINED else "—" for code in codes}
 
     def report_unsupported_sheets(self):
+        names = list(self.definition.sheet_names or [])
+        for name in names if len(names) > 1 else []:
+            if name.strip().lower() not in ("survey", "choices", "settings") + UNSUPPORTED_SHEETS:
+                self.problem("SURVEY-W007", f"the sheet '{name}' is not part of XLSForm and is ignored",
+                             f"sheet {name}", name)
         for sheet in UNSUPPORTED_SHEETS:
             if getattr(self.definition, sheet, None):
                 self.problem("SURVEY-W007", f"the '{sheet}' sheet is not supported by citydip and is ignored",

@@ -151,6 +151,7 @@ class Form:
     choices: dict[str, list[Choice]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     filename: str = ""
+    _by_name: dict | None = field(default=None, init=False, repr=False, compare=False)
 
     # -- walking the tree ------------------------------------------------------------------
     def walk(self, nodes=None):
@@ -170,11 +171,12 @@ class Form:
         return [n for n in self.walk() if isinstance(n, Repeat)]
 
     def node(self, name):
-        """The node of that name; KeyError if there is none."""
-        for node in self.walk():
-            if node.name == name:
-                return node
-        raise KeyError(name)
+        """The node of that name; KeyError if there is none (names are unique in a loaded form)."""
+        if self._by_name is None:
+            self._by_name = {}
+            for node in self.walk():
+                self._by_name.setdefault(node.name, node)
+        return self._by_name[name]
 
     def pages(self):
         from citydip.survey.forms.pages import build_pages

@@ -5,6 +5,7 @@
 - a group without ``field-list`` is a section: its field-list groups and repeats are pages of
   their own, and each run of other questions in it becomes one page titled by the section;
 - questions outside any group are grouped the same way, one page per run between pages;
+- a run longer than RUN_LIMIT shown questions is split, so no page becomes a long scroll;
 - calculate questions and metadata (start, end, deviceid…) are never shown; a page with nothing to show is dropped.
 
 Page ids are the group or repeat name, or ``<section>-<n>`` / ``page-<n>`` for the runs, so they
@@ -15,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from citydip.survey.forms.model import Group, Node, Question, Repeat
+
+RUN_LIMIT = 10  # shown questions per page made from a run of loose questions
 
 
 @dataclass
@@ -78,12 +81,23 @@ def _visit(nodes, sections, pages):
 
 
 def _flush(run, sections, pages):
-    if not run:
-        return
-    section = sections[-1] if sections else None
-    count = sum(1 for p in pages if p.sections[-1:] == sections[-1:] and p.group is None) + 1
-    page_id = f"{section.name}-{count}" if section else f"page-{count}"
-    _add(pages, Page(page_id, dict(section.label) if section else {}, list(run), None, list(sections)))
+    for chunk in _chunks(run):
+        section = sections[-1] if sections else None
+        count = sum(1 for p in pages if p.sections[-1:] == sections[-1:] and p.group is None) + 1
+        page_id = f"{section.name}-{count}" if section else f"page-{count}"
+        _add(pages, Page(page_id, dict(section.label) if section else {}, chunk, None, list(sections)))
+
+
+def _chunks(run):
+    """The run cut after every RUN_LIMIT shown questions (hidden ones stay with their neighbours)."""
+    chunks, current, shown = [], [], 0
+    for node in run:
+        if shown == RUN_LIMIT and _visible(node):
+            chunks.append(current)
+            current, shown = [], 0
+        current.append(node)
+        shown += _visible(node)
+    return chunks + [current] if current else chunks
 
 
 def _add(pages, page):

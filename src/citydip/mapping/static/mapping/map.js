@@ -10,7 +10,7 @@
   var root = document.getElementById("citydip-map");
   if (!root) { return; }
   var form = document.getElementById("map-filters");
-  var state = {map: null, data: null, result: null, markers: {}, placeMarkers: {}};
+  var state = {map: null, data: null, result: null, markers: {}, timings: {}};
 
   function esc(value) {
     return String(value === null || value === undefined ? "" : value).replace(/[&<>"']/g, function (c) {
@@ -37,7 +37,7 @@
   function createMap(outlines, data) {
     var map = L.map("map-canvas", {preferCanvas: true, zoomSnap: 0.25, minZoom: 2, maxZoom: 12,
                                    worldCopyJump: true});
-    ["outlines", "provinces", "links", "places"].forEach(function (name, i) {
+    ["outlines", "provinces", "links"].forEach(function (name, i) {
       map.createPane(name).style.zIndex = 250 + i * 50;
     });
     if (root.dataset.tiles) {
@@ -134,51 +134,16 @@
       names.slice(0, 25).join(", ") + (names.length > 25 ? " …" : "") + "</p>";
   }
 
-  /* One canvas polyline per colour holding every tie as a shallow arc: a few layers instead of tens of
-   * thousands keep panning and filtering fast. */
-  function arc(a, b, steps) {
-    var dx = b[1] - a[1], dy = b[0] - a[0];
-    var c = [(a[0] + b[0]) / 2 + dx * 0.12, (a[1] + b[1]) / 2 - dy * 0.12];
-    var points = [];
-    for (var i = 0; i <= steps; i += 1) {
-      var t = i / steps, u = 1 - t;
-      points.push([u * u * a[0] + 2 * u * t * c[0] + t * t * b[0], u * u * a[1] + 2 * u * t * c[1] + t * t * b[1]]);
+  function drawTies(result) {
+    if (!state.ties) {
+      state.ties = new window.CitydipTieLayer({pane: "links", colours: LINE_COLOURS, placeColour: PLACE_COLOUR});
+      state.ties.on("placeclick", function (event) {
+        L.popup().setLatLng(event.latlng).setContent(placePopup(event.entry)).openOn(state.map);
+      });
+      state.ties.addTo(state.map);
     }
-    return points;
-  }
-
-  function drawLinks(links) {
-    if (state.linkLayer) { state.map.removeLayer(state.linkLayer); }
-    state.linkLayer = L.layerGroup();
-    if (!form.elements.lines.checked) { return; }
-    var steps = links.length > 5000 ? 4 : 12, groups = {survey: [], open: []}, bit = state.data.surveyBit;
-    links.forEach(function (link) {
-      var line = arc([link.city.lat, link.city.lon], [link.place.lat, link.place.lon], steps);
-      groups[link.sources & bit ? "survey" : "open"].push(line);
-    });
-    Object.keys(groups).forEach(function (key) {
-      if (!groups[key].length) { return; }
-      L.polyline(groups[key], {pane: "links", color: LINE_COLOURS[key], weight: 0.8,
-        opacity: key === "survey" ? 0.6 : 0.35, interactive: false}).addTo(state.linkLayer);
-    });
-    state.linkLayer.addTo(state.map);
-  }
-
-  function drawPlaces(places) {
-    if (!state.placeLayer) { state.placeLayer = L.layerGroup().addTo(state.map); }
-    state.placeLayer.clearLayers();
-    if (!form.elements.places.checked) { return; }
-    places.forEach(function (entry) {
-      var p = entry.place, marker = state.placeMarkers[p.pk];
-      if (!marker) {
-        marker = L.circleMarker([p.lat, p.lon], {pane: "places", fillColor: PLACE_COLOUR, fillOpacity: 0.8,
-          color: "#ffffff", weight: 0.6});
-        state.placeMarkers[p.pk] = marker;
-      }
-      marker.setRadius(Math.min(12, 2.5 + Math.sqrt(entry.cities) * 1.5));
-      marker.unbindPopup().bindPopup(function () { return placePopup(entry); });
-      state.placeLayer.addLayer(marker);
-    });
+    state.ties.setData(result.links, result.places, state.data.surveyBit, form.elements.lines.checked,
+                       form.elements.places.checked);
   }
 
   function clusterIcon(cluster) {
@@ -209,13 +174,17 @@
   }
 
   function update() {
+    var t0 = performance.now();
     var result = D.apply(state.data, readFilters());
     state.result = result;
+    var t1 = performance.now();
     drawCities(result.cities);
-    drawLinks(result.links);
-    drawPlaces(result.places);
+    var t2 = performance.now();
+    drawTies(result);
+    var t3 = performance.now();
     if (state.provinceLayer) { state.provinceLayer.setStyle(provinceStyle); }
     showCounts(result);
+    state.timings.update = {filter: t1 - t0, cities: t2 - t1, ties: t3 - t2};
     root.dataset.ready = "1";
   }
 
@@ -232,14 +201,25 @@
     root.dataset.ties = counts.links;
   }
 
+  /* /map/?city=<pk> (the link on a city's page): zoom to the city and open its popup. */
+  function focusCity(pk) {
+    var marker = pk && state.markers[pk];
+    if (marker) { state.cluster.zoomToShowLayer(marker, function () { marker.openPopup(); }); }
+  }
+
   window.CitydipMap = {state: state, update: update, readFilters: readFilters};
   loadData().then(function (raw) {
+    state.timings.loaded = performance.now();
     state.data = D.decode(raw);
+    state.timings.decoded = performance.now();
     window.CitydipMapUI.fillForm(form, state.data);
     window.CitydipMapUI.fillLegend(document.getElementById("map-legend"), state.data, LINE_COLOURS, PLACE_COLOUR);
     state.map = createMap(raw.outlines, state.data);
     window.CitydipMapUI.wire(form, root, state.map, VIEWS, update);
+    state.timings.mapped = performance.now();
     update();
+    state.timings.ready = performance.now();
+    focusCity(new URLSearchParams(window.location.search).get("city"));
   }).catch(function (error) {
     document.getElementById("map-counts").textContent = "The map could not load its data: " + error.message;
     root.dataset.error = error.message;

@@ -33,12 +33,22 @@ class Command(CitydipCommand):
     requires_initialised_db = False  # checked per verb in handle()
 
     def add_arguments(self, parser):
+        from citydip.fieldwork.commands import add_verbs
+
         verbs = parser.add_subparsers(dest="verb", required=True)
         for verb, module in verb_modules().items():
             sub = verbs.add_parser(verb, help=module.HELP, description=module.HELP)
             module.add_arguments(sub)
+        # Fieldwork verbs (contacts import, invite, remind, bounces) as the design names them:
+        # `citydip survey invite` and `citydip fieldwork invite` run the same code.
+        add_verbs(verbs)
 
     def handle(self, *args, verb, **options):
+        if "fieldwork_run" in options:
+            from citydip.fieldwork.commands import run_verb
+
+            ensure_initialised()
+            return run_verb(options, self.stdout)
         module = verb_modules()[verb]
         if verb not in NO_DATABASE and getattr(module, "NEEDS_DATABASE", True):
             ensure_initialised()

@@ -28,7 +28,8 @@
   }
 
   // -- tokens and parser (same grammar and precedence as expressions.lark) ---------------------
-  const TOKEN = /\s*(?:(\$\{\s*[A-Za-z_][\w.\-]*\s*\})|(\d+(?:\.\d+)?)|('[^']*'|"[^"]*")|(!=|<=|>=|=|<|>|\+|-|\*|\(|\)|,|\.\.|\.)|([A-Za-z_][\w\-]*(?::[A-Za-z_][\w\-]*)?))/y;
+  // \w of Python's re is Unicode-aware: [\p{L}\p{N}_] here, so names such as ${größe} agree.
+  const TOKEN = /\s*(?:(\$\{\s*[A-Za-z_][\p{L}\p{N}_.\-]*\s*\})|(\d+(?:\.\d+)?)|('[^']*'|"[^"]*")|(!=|<=|>=|=|<|>|\+|-|\*|\(|\)|,|\.\.|\.)|([A-Za-z_][\p{L}\p{N}_\-]*(?::[A-Za-z_][\p{L}\p{N}_\-]*)?))/uy;
   const KEYWORDS = { or: "or", and: "and", div: "mul", mod: "mul" };
 
   function tokenize(text) {
@@ -232,7 +233,7 @@
   function parsePath(path) {
     if (!path) return [];
     return path.split(".").map((part) => {
-      const m = /^([A-Za-z_][\w\-]*)(?:\[(\d+)\])?$/.exec(part);
+      const m = /^([A-Za-z_][\p{L}\p{N}_\-]*)(?:\[(\d+)\])?$/u.exec(part);
       if (!m) throw new Error("not a field path: " + path);
       return [m[1], m[2] === undefined ? null : Number(m[2])];
     });
@@ -407,7 +408,7 @@
   // A label or hint with each ${name} replaced by that answer as text (as on the server).
   function interpolate(text, answers, path, options) {
     if (!text || text.indexOf("${") < 0) return text;
-    return text.replace(/\$\{\s*([A-Za-z_][\w.\-]*)\s*\}/g, (match, name) => {
+    return text.replace(/\$\{\s*([A-Za-z_][\p{L}\p{N}_.\-]*)\s*\}/gu, (match, name) => {
       try { return toString(evaluate("${" + name + "}", answers, path, options)); } catch (e) { return ""; }
     });
   }
