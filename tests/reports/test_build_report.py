@@ -62,6 +62,9 @@ def test_tables_and_figures_come_in_every_format_with_provenance(report):
             assert (report / "figures" / f"{entry['name']}.pdf").exists()
     provenance = json.loads((report / "PROVENANCE.json").read_text())
     assert "report.pdf" in provenance["files"] and len(provenance["database_checksum"]) == 64
+    figure = next((report / "figures").glob("*.pdf"))
+    assert provenance["database_checksum"] in PdfReader(figure).metadata["/Subject"]
+    assert provenance["database_checksum"] in PdfReader(report / "report.pdf").metadata["/Keywords"]
     assert list((report / "maps").glob("*.pdf"))
 
 
