@@ -145,16 +145,17 @@ class Server:
     def __init__(self, database_url, port, workers):
         self.env, self.port, self.workers = child_env(database_url), port, workers
         self.process = None
+        self.log = tempfile.NamedTemporaryFile(prefix="citydip_load_server_", suffix=".log", delete=False)
 
     def start(self):
         argv = [sys.executable, "-m", "citydip", "serve", "--host", "127.0.0.1", "--port", str(self.port),
                 "--workers", str(self.workers)]
         self.process = subprocess.Popen(argv, env=self.env, start_new_session=True,
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 60
+                                        stdout=subprocess.DEVNULL, stderr=self.log)
+        deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise SystemExit("the server did not start:\n" + self.process.stderr.read().decode()[-2000:])
+                raise SystemExit("the server did not start:\n" + self.log_tail())
             try:
                 conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=2)
                 conn.request("GET", "/healthz")
@@ -162,7 +163,10 @@ class Server:
                     return
             except OSError:
                 time.sleep(0.1)
-        raise SystemExit("the server did not answer /healthz within 60 s")
+        raise SystemExit("the server did not answer /healthz within 120 s:\n" + self.log_tail())
+
+    def log_tail(self):
+        return Path(self.log.name).read_text(errors="replace")[-2000:]
 
     def kill(self):
         os.killpg(self.process.pid, signal.SIGKILL)
