@@ -9,6 +9,8 @@ never a server error.
 """
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
@@ -22,7 +24,19 @@ MAX_EXAMPLES = 40
 
 
 @pytest.fixture
-def schema(db):
+def keep_connection():
+    """Calling the WSGI app directly would close the test's database connection after each request (as
+    Django's own test client avoids too): keep it open, so the test's transaction stays valid."""
+    signals = (request_started, request_finished)
+    for signal in signals:
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in signals:
+        signal.connect(close_old_connections)
+
+
+@pytest.fixture
+def schema(db, keep_connection):
     wave = make_wave(FIXTURES / "mini_form.md")
     schema = schemathesis.openapi.from_wsgi("/api/openapi.json", application)
     return schema, tokens.issue(wave, make_city(), "en")
