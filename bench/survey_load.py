@@ -145,16 +145,17 @@ class Server:
     def __init__(self, database_url, port, workers):
         self.env, self.port, self.workers = child_env(database_url), port, workers
         self.process = None
+        self.log = tempfile.NamedTemporaryFile(prefix="citydip_load_server_", suffix=".log", delete=False)
 
     def start(self):
         argv = [sys.executable, "-m", "citydip", "serve", "--host", "127.0.0.1", "--port", str(self.port),
                 "--workers", str(self.workers)]
         self.process = subprocess.Popen(argv, env=self.env, start_new_session=True,
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 60
+                                        stdout=subprocess.DEVNULL, stderr=self.log)
+        deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise SystemExit("the server did not start:\n" + self.process.stderr.read().decode()[-2000:])
+                raise SystemExit("the server did not start:\n" + self.log_tail())
             try:
                 conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=2)
                 conn.request("GET", "/healthz")
@@ -162,7 +163,10 @@ class Server:
                     return
             except OSError:
                 time.sleep(0.1)
-        raise SystemExit("the server did not answer /healthz within 60 s")
+        raise SystemExit("the server did not answer /healthz within 120 s:\n" + self.log_tail())
+
+    def log_tail(self):
+        return Path(self.log.name).read_text(errors="replace")[-2000:]
 
     def kill(self):
         os.killpg(self.process.pid, signal.SIGKILL)
@@ -341,14 +345,14 @@ def parse_args(argv):
     parser.add_argument("--quick", action="store_true", help="a run of under a minute")
     parser.add_argument("--database", choices=("sqlite", "postgres"), help="default: from DATABASE_URL, else sqlite")
     parser.add_argument("--crash", action="store_true", help="SIGKILL the server midway and restart it")
-    parser.add_argument("--respondents", type=int, help="cities answering (default 1000; --quick 100)")
+    parser.add_argument("--respondents", type=int, help="cities answering (default 1100; --quick 100)")
     parser.add_argument("--concurrency", type=int, help="respondents at once (default 200)")
     parser.add_argument("--saves", type=int, help="saves per respondent before the submit (default 12; --quick 1)")
     parser.add_argument("--workers", type=int, default=3, help="gunicorn workers (default 3)")
     args = parser.parse_args(argv)
     args.database = args.database or ("postgres" if os.environ.get("DATABASE_URL", "").startswith("postgres")
                                       else "sqlite")
-    args.respondents = args.respondents or (100 if args.quick else 1000)
+    args.respondents = args.respondents or (100 if args.quick else 1100)
     args.concurrency = min(args.concurrency or 200, args.respondents)
     args.saves = args.saves or (1 if args.quick else 12)
     return args

@@ -9,6 +9,7 @@ import csv
 import io
 import re
 import unicodedata
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,7 +63,11 @@ def read_table(path):
 def read_xlsx(path):
     from openpyxl import load_workbook
 
-    sheet = load_workbook(path, read_only=True, data_only=True).worksheets[0]
+    try:
+        sheet = load_workbook(path, read_only=True, data_only=True).worksheets[0]
+    except (zipfile.BadZipFile, KeyError, ValueError, IndexError, OSError) as error:
+        raise CitydipError("FIELD-E001", f"the file is not a readable XLSX workbook ({error}): save it again as "
+                           "XLSX or as CSV UTF-8", file=path.name) from None
     table = [["" if v is None else cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
     return tidy(table, path, list(range(1, len(table) + 1)))
 

@@ -37,8 +37,9 @@ def place_detail(request, place_id):
         "children": place.children.order_by("-population")[:50]})
 
 
+@role_required(*READERS)
 def suggest_json(request):
-    """Type-ahead for any logged-in user: ``/gazetteer/suggest?q=...`` → {"results": [...]}."""
+    """Type-ahead for every role (not for a logged-in user without one): ``/gazetteer/suggest?q=...`` → {"results": [...]}."""
     q = request.GET.get("q", "")[:100]
     try:
         limit = max(1, min(int(request.GET.get("limit", 8)), 20))

@@ -64,10 +64,14 @@ def _open_rows(path):
                     "FRAME-E002", f"missing column(s) {', '.join(missing)}: the header must name "
                     f"{', '.join(REQUIRED_COLUMNS)}", file=path.name, line=1, field=missing[0])
             reader.fieldnames = header
-            return [(reader.line_num, row) for row in reader]
+            rows = [(reader.line_num, row) for row in reader]
     except UnicodeDecodeError as error:
         raise CitydipError("FRAME-E001", f"the file is not UTF-8 text ({error.reason}): save it as UTF-8 CSV",
                            file=path.name) from error
+    if not rows:  # an empty frame would take every city out of the frame
+        raise CitydipError("FRAME-E001", "the file has a header but no city rows: give the full Urban Audit CSV",
+                           file=path.name, line=2)
+    return rows
 
 
 def parse_row(row, line, errors):

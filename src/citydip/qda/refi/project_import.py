@@ -9,6 +9,7 @@ import bisect
 import uuid
 import xml.etree.ElementTree as ET
 import zipfile
+import zlib
 from datetime import datetime
 
 from django.contrib.auth import get_user_model
@@ -56,7 +57,12 @@ def open_project(path):
     qde = [n for n in archive.namelist() if n.lower().endswith(".qde") and "/" not in n.strip("/")]
     if not qde:
         raise CitydipError("QDA-E030", "the archive has no project.qde at its top level", file=str(path))
-    xml_text = archive.read(qde[0]).decode("utf-8-sig")
+    try:
+        xml_text = archive.read(qde[0]).decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise CitydipError("QDA-E002", f"{qde[0]} is not UTF-8 (byte {error.start})", file=str(path)) from None
+    except (zipfile.BadZipFile, zlib.error, EOFError) as error:  # a damaged member (CRC, deflate stream)
+        raise CitydipError("QDA-E030", f"{qde[0]} cannot be read from the archive: {error}", file=str(path)) from None
     check_valid(xml_text, "project", f"{path}:{qde[0]}")
     return archive, ET.fromstring(xml_text)
 

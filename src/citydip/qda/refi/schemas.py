@@ -1,4 +1,5 @@
 """The two REFI-QDA XML schemas (MIT, see schema/README.md) and validation against them with xmlschema."""
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,7 +19,14 @@ def schema(kind):
 
 
 def validation_errors(xml_text, kind):
-    """Every schema violation of ``xml_text`` as ``(line or None, message)``; empty when it is valid."""
+    """Every schema violation of ``xml_text`` as ``(line or None, message)``; empty when it is valid.
+
+    A DOCTYPE is refused before parsing: REFI-QDA files never need one, and its entities could expand
+    without bound (the "billion laughs" attack) or reach out to other files."""
+    declaration = re.search(r"<!(DOCTYPE|ENTITY)", xml_text, re.IGNORECASE)
+    if declaration:
+        line = xml_text.count("\n", 0, declaration.start()) + 1
+        return [(line, "a DOCTYPE or ENTITY declaration is not allowed in a REFI-QDA file")]
     try:
         errors = list(schema(kind).iter_errors(xml_text))
     except xmlschema.XMLSchemaException as error:  # not even well-formed XML
