@@ -36,7 +36,7 @@ browsers:
 	  else echo "missing:$$missing (tests that need them are skipped)"; fi; fi
 
 test: install-test browsers
-	$(VENV)/bin/pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -n 2 --dist loadgroup --durations=15 $(PYTEST_ARGS)
 
 bench: install-test
 	$(PY) bench/frame_build.py
