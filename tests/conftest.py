@@ -28,7 +28,7 @@ def pytest_collection_modifyitems(config, items):
 @pytest.fixture(autouse=True)
 def no_leftover_gazetteer(request, django_db_blocker):
     """Remove a session-built gazetteer before a test that did not ask for it (it would see its rows)."""
-    if "gazetteer_session" in request.fixturenames:
+    if "gazetteer_ready" in request.fixturenames:
         return
     from tests.gazetteer.fixtures import SESSION
 
