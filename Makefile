@@ -26,16 +26,17 @@ demo: install
 	$(VENV)/bin/citydip demo
 
 # Tests use real programs from Debian: Chromium (browser tests), GNU PSPP (reads the .sav exports),
-# gettext (message catalogues). Installed when missing and possible (CI runs as root).
-SYSTEM_PROGRAMS = chromium:chromium pspp:pspp msgfmt:gettext pdftoppm:poppler-utils
+# gettext (message catalogues), poppler (PDF pages), a CJK font (Chinese names in PDFs).
+# Installed when missing and possible (CI runs as root).
+SYSTEM_PROGRAMS = chromium:chromium pspp:pspp msgfmt:gettext pdftoppm:poppler-utils /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc:fonts-wqy-zenhei
 browsers:
-	@missing=""; for pair in $(SYSTEM_PROGRAMS); do command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair##*:}"; done; \
+	@missing=""; for pair in $(SYSTEM_PROGRAMS); do { command -v $${pair%%:*} || test -e $${pair%%:*}; } >/dev/null 2>&1 || missing="$$missing $${pair##*:}"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $$missing >/dev/null; \
 	  else echo "missing:$$missing (tests that need them are skipped)"; fi; fi
 
 test: install-test browsers
-	$(VENV)/bin/pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -n 2 --dist loadgroup --durations=15 $(PYTEST_ARGS)
 
 bench: install-test
 	$(PY) bench/frame_build.py

@@ -45,9 +45,10 @@ def load(path):
             Country.ensure(iso2)
         hosts = {p[0][:2]: p[0] for p in pairs}
         partners = {p[1][:2]: p[1] for p in pairs}
-        City.objects.bulk_create([City(name=n, country_id=iso, lat=lat, lon=lon, population=50_000 + (i * 7919) % 900_000,
-                                       size_class=SIZE_CLASSES[i % 5]) for i, (n, iso, lat, lon) in enumerate(hosts.values())],
-                                 batch_size=2000)
+        City.objects.bulk_create(
+            [City(name=n, country_id=iso, lat=lat, lon=lon, population=50_000 + (i * 7919) % 900_000,
+                  size_class=SIZE_CLASSES[i % 5]) for i, (n, iso, lat, lon) in enumerate(hosts.values())],
+            batch_size=2000)
         Place.objects.bulk_create([Place(place_id=f"B{i}", name=n, country_code=iso[:2], lat=lat, lon=lon)
                                    for i, (n, iso, lat, lon) in enumerate(partners.values())], batch_size=2000)
         city_pk = {(c.name, c.country_id): c.pk for c in City.objects.all()}

@@ -124,7 +124,8 @@ def measure(browser, url, ready, cookie=None, route_cdn=False):
         context.route(lambda u: not u.startswith("http://127.0.0.1"), cdn_route)
     page = context.new_page()
     transferred = []
-    page.on("requestfinished", lambda r: transferred.append(r.sizes()["responseBodySize"] + r.sizes()["responseHeadersSize"]))
+    page.on("requestfinished",
+            lambda r: transferred.append(r.sizes()["responseBodySize"] + r.sizes()["responseHeadersSize"]))
     started = time.perf_counter()
     page.goto(url, wait_until="load", timeout=120_000)
     if ready:
@@ -172,7 +173,8 @@ def report(results):
     print(f"{'map':<10}{'first load s':>14}{'median s':>10}{'bytes (MB)':>12}")
     for name, runs in results.items():
         times = [t for t, _ in runs]
-        print(f"{name:<10}{times[0]:>14.2f}{statistics.median(times):>10.2f}{statistics.median(b for _, b in runs) / 1e6:>12.2f}")
+        megabytes = statistics.median(b for _, b in runs) / 1e6
+        print(f"{name:<10}{times[0]:>14.2f}{statistics.median(times):>10.2f}{megabytes:>12.2f}")
 
 
 def main(argv=None):

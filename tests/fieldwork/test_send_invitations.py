@@ -103,3 +103,14 @@ def test_a_city_that_completed_refused_or_opted_out_before_the_invitation_gets_n
         Invitation.objects.create(wave=wave, city=city, contact=city.contacts.first(), status=status)
     invite()
     assert [rcpt for rcpt, _ in smtp_server.messages] == ["city-3@example.org"]
+
+
+def test_the_rate_limit_spaces_the_messages(smtp_server):
+    import time
+
+    make_wave()
+    make_cities(6)
+    started = time.monotonic()
+    call_command("fieldwork", "invite", "--rate", "10", "--quiet")
+    assert time.monotonic() - started >= 0.5  # six messages at most ten a second: five gaps of 0.1 s
+    assert len(smtp_server.messages) == 6

@@ -1,1 +1,1 @@
-from tests.gazetteer.fixtures import gazetteer, gazetteer_session  # noqa: F401
+from tests.gazetteer.fixtures import gazetteer, gazetteer_ready  # noqa: F401

@@ -1,7 +1,8 @@
-"""The gazetteer for tests: built once per test session from the installed packages (no open data).
+"""The gazetteer for tests: built from the installed packages (no open data), outside the tests' transactions.
 
-Building takes a while (GeoNames cities1000 for China), so it is built once, outside the tests'
-transactions, and rebuilt only if a transactional test flushed the database meanwhile.
+Building takes a while (GeoNames cities1000 for China), so it is committed once and kept for the
+session; ``gazetteer_ready`` runs before the test's own transaction starts (request ``gazetteer``
+first), so it rebuilds only when a transactional test of another app flushed the database meanwhile.
 """
 import pytest
 
@@ -17,8 +18,8 @@ def gazetteer_is_built():
     return Place.objects.filter(place_id=SHANGHAI).exists()
 
 
-@pytest.fixture(scope="session")
-def gazetteer_session(django_db_setup, django_db_blocker):
+@pytest.fixture
+def gazetteer_ready(django_db_setup, django_db_blocker):
     from citydip.gazetteer.build import build_gazetteer
 
     with django_db_blocker.unblock():
@@ -28,11 +29,9 @@ def gazetteer_session(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
-def gazetteer(gazetteer_session, db):
+def gazetteer(gazetteer_ready, db):
     """A test with the full gazetteer (PRC, Hong Kong, Macau, Taiwan) in its database."""
-    from citydip.gazetteer.build import build_gazetteer
     from citydip.gazetteer.match import clear_cache
 
-    if not gazetteer_is_built():
-        build_gazetteer()
+    assert gazetteer_is_built()
     clear_cache()

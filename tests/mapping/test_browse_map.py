@@ -72,3 +72,10 @@ def test_a_click_on_a_partner_place_names_its_eu_partners(map_world, researcher,
     popup = page.wait_for_selector(".leaflet-popup-content")
     assert "Guangzhou" in popup.inner_text() and "Lyon (FR)" in popup.inner_text()
     assert errors == []
+
+
+def test_a_link_from_a_city_page_opens_the_map_on_that_city(map_world, researcher, logged_in_page, live_server):
+    page = logged_in_page(researcher)
+    page.goto(f"{live_server.url}/map/?city={map_world['cities']['Porto'].pk}")
+    popup = page.wait_for_selector(".leaflet-popup-content", timeout=15000)
+    assert "Porto" in popup.inner_text() and "not cooperating" in popup.inner_text()

@@ -4,10 +4,6 @@ import json
 
 import pytest
 
-from citydip.mapping.models import MapSettings
-
-STATUS_CODES = ["coop_survey", "coop_open", "not_coop", "no_answer", "not_surveyed"]
-
 
 def fetch(client, name, prefix="/map/data/"):
     response = client.get(f"{prefix}{name}.json")

@@ -39,6 +39,18 @@ def test_a_researcher_uploads_a_transcript(researcher, client_for):
     assert response.status_code == 302 and document.interview == interview and document.turns.count() == 2
 
 
+def test_a_case_document_is_linked_to_a_city(researcher, client_for):
+    from citydip.core.models import Country
+    from citydip.frame.models import City
+
+    city = City.objects.create(name="Łódź", country=Country.ensure("PL"))
+    upload = SimpleUploadedFile("plan.md", "# Strategia\n\nWspółpraca z Chengdu.\n".encode())
+    client_for(researcher).post("/qda/documents/new/", {"file": upload, "kind": "case_document", "city": city.pk,
+                                                        "case_label": "Łódź"})
+    document = Document.objects.get()
+    assert document.city == city and document.case_label == "Łódź" and document.interview is None
+
+
 def test_an_upload_of_the_wrong_type_is_reported_on_the_form(researcher, client_for):
     upload = SimpleUploadedFile("t.odt", b"x")
     response = client_for(researcher).post("/qda/documents/new/", {"file": upload, "kind": "transcript"})

@@ -101,3 +101,14 @@ def test_the_reliability_page_compares_the_coders_the_researcher_ticks(coded, re
     text = pair.content.decode()
     assert "coders: coder_one, coder_two." in text
     assert '<td class="num" data-measure="cohen">0.500</td>' in text
+
+
+def test_building_the_demo_twice_changes_nothing(demo_qda):
+    from citydip.demo.steps import DemoContext
+    from citydip.qda.demo_data import build_demo
+    from citydip.qda.models import Document, Interview, Memo
+
+    before = (Interview.objects.count(), Document.objects.count(), Segment.objects.count(), Memo.objects.count())
+    build_demo(DemoContext(data_dir=None, log=lambda msg: None))
+    assert (Interview.objects.count(), Document.objects.count(), Segment.objects.count(),
+            Memo.objects.count()) == before == (6, 6, 43, 1)

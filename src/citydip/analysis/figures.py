@@ -42,7 +42,9 @@ def interval_chart(labels, estimates, lows, highs, xlabel, weighted=None):
 
 def _points(ax, positions, estimates, lows, highs, colour, label):
     estimates, lows, highs = (np.asarray(a, dtype=float) for a in (estimates, lows, highs))
-    errors = np.vstack([estimates - lows, highs - estimates])
+    # Rounding can put an estimate a hair outside its interval (e.g. a share of exactly 0 or 1), and a
+    # group with no data has no interval: matplotlib refuses negative or undefined bar lengths.
+    errors = np.clip(np.nan_to_num(np.vstack([estimates - lows, highs - estimates]), nan=0.0), 0, None)
     ax.errorbar(estimates, positions, xerr=errors, fmt="o", color=colour, capsize=2, label=label, markersize=4)
 
 

@@ -60,8 +60,6 @@ class Invitation(models.Model):
 
     # Statuses a fieldworker (or the opt-out link) sets; the others follow from what was sent and answered.
     MANUAL = (Status.REFUSED, Status.OPTED_OUT, Status.WRONG_CONTACT)
-    # Nothing more is sent to these.
-    FINAL = (Status.COMPLETE, Status.REFUSED, Status.OPTED_OUT, Status.BOUNCED, Status.WRONG_CONTACT)
 
     wave = models.ForeignKey(Wave, on_delete=models.PROTECT, related_name="invitations")
     city = models.ForeignKey(City, on_delete=models.PROTECT, related_name="invitations")

@@ -8,9 +8,8 @@ UH/UO unknown eligibility.
 from collections import Counter, defaultdict
 
 from citydip.fieldwork.models import Invitation
-from citydip.fieldwork.statuses import derive_status, with_response_facts
+from citydip.fieldwork.statuses import derive_status, invitation_status, response_facts
 from citydip.frame.models import City
-from citydip.survey.models import Response
 
 S = Invitation.Status
 
@@ -34,16 +33,15 @@ SUMMARY_COLUMNS = ("complete", "partial", "refused", "no_answer")
 
 def city_outcomes(wave):
     """One dict per frame city: pk, city_id, name, country, size_class, status (derived), invitation."""
-    invitations = {inv.city_id: inv for inv in with_response_facts(
-        Invitation.objects.filter(wave=wave).select_related("contact"))}
-    states = dict(Response.objects.filter(wave=wave).values_list("city_id", "state"))
+    facts = response_facts(wave)
+    invitations = {inv.city_id: inv for inv in Invitation.objects.filter(wave=wave).select_related("contact")}
     rows = []
     for city in City.objects.filter(in_frame=True).select_related("country").order_by("country_id", "name"):
         invitation = invitations.get(city.pk)
         if invitation is not None:
-            status = derive_status(invitation.status, invitation.response_state, invitation.was_opened)
+            status = invitation_status(invitation, facts)
         else:
-            status = derive_status(S.NOT_SENT, states.get(city.pk), False)
+            status = derive_status(S.NOT_SENT, facts[0].get(city.pk), False)
         rows.append({"pk": city.pk, "city_id": city.city_id, "name": city.name, "country": city.country_id,
                      "country_name": city.country.name, "size_class": city.size_class or "unknown",
                      "population": city.population, "status": status, "invitation": invitation})

@@ -31,7 +31,7 @@ def data_fingerprint():
 
 def gzipped_json(value):
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0)
+    return gzip.compress(text.encode("utf-8"), compresslevel=5, mtime=0)
 
 
 def cached_gzipped_json(name, audience, compute):

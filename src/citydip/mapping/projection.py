@@ -35,8 +35,9 @@ class Laea:
 
     def limits(self, west, south, east, north):
         """Projected x and y limits of a lon/lat box (sampled along its edges)."""
-        lons = np.concatenate([np.linspace(west, east, 50), np.full(50, east), np.linspace(west, east, 50), np.full(50, west)])
-        lats = np.concatenate([np.full(50, south), np.linspace(south, north, 50), np.full(50, north), np.linspace(south, north, 50)])
+        along_lon, along_lat = np.linspace(west, east, 50), np.linspace(south, north, 50)
+        lons = np.concatenate([along_lon, np.full(50, east), along_lon, np.full(50, west)])
+        lats = np.concatenate([np.full(50, south), along_lat, np.full(50, north), along_lat])
         x, y = self(lons, lats)
         return (x.min(), x.max()), (y.min(), y.max())
 

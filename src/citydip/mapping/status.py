@@ -64,3 +64,21 @@ def city_status(fact, has_open_data):
     if fact is not None:
         return "no_answer"
     return "not_surveyed"
+
+
+def status_of_city(city, hide_confidential=False):
+    """The map status of one city (what its marker shows), and whether its survey data were hidden."""
+    from citydip.partnerships.models import Evidence
+
+    wave = Wave.current()
+    fact = None
+    if wave is not None:
+        response = (Response.objects.filter(wave=wave, city=city)
+                    .values_list("answers", "confidential", "synthetic").first())
+        if response is not None:
+            answers, confidential, synthetic = response
+            status = (answers or {}).get("coop_status")
+            fact = SurveyFact(status if status in ("current", "past", "never") else None, confidential, synthetic)
+    hidden = hide_confidential and fact is not None and fact.confidential
+    open_data = Evidence.objects.filter(partnership__city=city).exclude(source="survey").exists()
+    return city_status(None if hidden else fact, open_data), hidden

@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib.auth import get_user_model
 
+from citydip.frame.models import City
 from citydip.qda.models import Code, Document, Interview
 from citydip.qda.textread import SUFFIXES
 from citydip.qda.units import UNIT_KINDS
@@ -21,6 +22,8 @@ class DocumentUploadForm(forms.Form):
     title = forms.CharField(required=False, max_length=300)
     kind = forms.ChoiceField(choices=Document.Kind.choices)
     interview = forms.ModelChoiceField(Interview.objects.usable(), required=False)
+    city = forms.ModelChoiceField(City.objects.all(), required=False,
+                                  help_text="the city the document is about (default: the interview's city)")
     case_label = forms.CharField(required=False, max_length=200, label="case study")
 
 

@@ -70,12 +70,13 @@ def document_upload(request):
                               initial={"interview": request.GET.get("interview")})
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
-        interview = form.cleaned_data["interview"]
+        interview, city = form.cleaned_data["interview"], form.cleaned_data["city"]
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / Path(upload.name).name
             path.write_bytes(upload.read())
             try:
                 document = import_document(path, interview_id=interview.pk if interview else None,
+                                           city_id=city.pk if city else None,
                                            title=form.cleaned_data["title"] or None, kind=form.cleaned_data["kind"],
                                            case_label=form.cleaned_data["case_label"], user=request.user)
             except CitydipError as error:

@@ -16,6 +16,7 @@ from pathlib import Path
 from django.template import Context, Engine
 
 from citydip.core.errors import CitydipError
+from citydip.reports.builds import record_build
 from citydip.reports.methods import facts
 from citydip.reports.provenance import stamp, stamp_line, write_sidecar
 from citydip.reports.screen import Screen, known_names, secrets
@@ -152,7 +153,9 @@ def build(output, confidential_as="country_size", wave_id=None, language=None):
                                                "screening rules or edit the answer", file=leaks[0][0])
         return paths
 
-    return counts, write_into(output, write)
+    paths = write_into(output, write)
+    record_build("deposit", output, record, paths)
+    return counts, paths
 
 
 def summary(counts):

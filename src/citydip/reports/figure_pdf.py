@@ -23,7 +23,7 @@ def svg_size(path):
     return float(match.group(1)) * factor(match.group(2)), float(match.group(3)) * factor(match.group(4))
 
 
-def figure_pdfs(directory, svg_files):
+def figure_pdfs(directory, svg_files, subject=""):
     """Write ``<stem>.pdf`` next to each SVG in ``svg_files`` (relative to ``directory``); returns paths."""
     from pypdf import PdfReader, PdfWriter
     from weasyprint import HTML
@@ -45,7 +45,7 @@ def figure_pdfs(directory, svg_files):
     for name, page in zip(svg_files, reader.pages):
         writer = PdfWriter()
         writer.add_page(page)
-        writer.add_metadata({"/Title": Path(name).stem, "/Creator": "citydip"})
+        writer.add_metadata({"/Title": Path(name).stem, "/Creator": "citydip", "/Subject": subject})
         target = directory / Path(name).with_suffix(".pdf")
         with open(target, "wb") as handle:
             writer.write(handle)

@@ -68,7 +68,18 @@ def response_rates(wave):
     table, groups = rates.dispositions(rows)
     return {"dispositions": [{"code": c, "label": label, "group": g, "count": n} for c, label, g, n in table],
             "rates": rates.aapor_rates(groups), "cases": len(rows),
-            "by_size_class": rates.breakdown(rows, "size_class"), "by_country": rates.breakdown(rows, "country")}
+            "by_size_class": sorted(rates.breakdown(rows, "size_class"), key=lambda r: size_order(r["label"])),
+            "by_country": rates.breakdown(rows, "country")}
+
+
+def size_order(label):
+    """Size classes smallest first: ``50k–100k`` < ``100k–250k`` < ``>1M``; unknown last."""
+    import re
+
+    match = re.search(r"(\d+(?:\.\d+)?)\s*([kKmM])", str(label))
+    if not match:
+        return float("inf")
+    return float(match.group(1)) * (1000 if match.group(2).lower() == "k" else 1_000_000)
 
 
 def facts(wave=None):

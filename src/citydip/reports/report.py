@@ -15,6 +15,7 @@ from django.template import Context, Engine
 from citydip.core.progress import progress_bar
 from citydip.reports import methods, sections
 from citydip.reports.analysis_run import run_analysis
+from citydip.reports.builds import record_build
 from citydip.reports.figure_pdf import figure_pdfs
 from citydip.reports.provenance import database_checksum, stamp, stamp_line, write_sidecar
 from citydip.reports.questionnaire import questionnaire
@@ -26,12 +27,14 @@ STEPS = ("analysis", "figure PDFs", "maps", "sections", "HTML", "PDF")
 
 
 def gather(work, advance):
+    """The report's context and its provenance record, after writing the analysis, figure PDFs and maps."""
     from citydip.survey.models import Wave
 
     index, data = run_analysis(work)
+    record = stamp(database_checksum(data), built_from="the whole database (report)")
     advance()
     svgs = [f for e in index["outputs"] if e["kind"] == "figure" for f in e["files"] if f.endswith(".svg")]
-    pdfs = figure_pdfs(work, svgs)
+    figure_pdfs(work, svgs, subject=stamp_line(record))
     advance()
     maps = sections.maps_section(work)
     advance()
@@ -39,9 +42,9 @@ def gather(work, advance):
     context = {"index": index, "chapters": sections.analysis_chapters(work, index), "maps": maps,
                "facts": methods.facts(wave), "cases": sections.case_section(), "themes": sections.quotes_section(),
                "questionnaire": questionnaire(wave) if wave else None, "skipped": index["skipped"],
-               "research_questions": sections.CHAPTERS}
+               "research_questions": sections.CHAPTERS, "provenance": record, "provenance_line": stamp_line(record)}
     advance()
-    return context, data, pdfs
+    return context, record
 
 
 def render(work, context):
@@ -55,11 +58,12 @@ def build(output, quiet=False):
     """Write the report and its tables, figures and maps into ``output``; returns the paths."""
     from weasyprint import HTML
 
+    stamps = {}
+
     def write(work):
         with progress_bar("building the report", len(STEPS), quiet=quiet) as advance:
-            context, data, pdfs = gather(work, advance)
-            record = stamp(database_checksum(data), built_from="the whole database (report)")
-            context.update(provenance=record, provenance_line=stamp_line(record))
+            context, record = gather(work, advance)
+            stamps["record"] = record
             html = render(work, context)
             advance()
             HTML(filename=str(html), base_url=str(work)).write_pdf(work / "report.pdf")
@@ -67,4 +71,6 @@ def build(output, quiet=False):
         files = [p for p in work.rglob("*") if p.is_file()]
         return files + [write_sidecar(work, record, files)]
 
-    return write_into(output, write)
+    paths = write_into(output, write)
+    record_build("report", output, stamps["record"], paths)
+    return paths

@@ -38,7 +38,7 @@ def chapter_of(name):
 def table_html(directory, entry):
     """The table as HTML (first MAX_ROWS rows), numbers rounded; the CSV stays complete."""
     frame = pd.read_csv(Path(directory) / entry["files"][0])
-    shown = frame.head(MAX_ROWS)
+    shown = frame.head(MAX_ROWS).rename(columns=lambda c: str(c).replace("_", " "))  # headers wrap at words
     html = shown.to_html(index=False, na_rep="", border=0, float_format=lambda v: f"{v:,.3f}".rstrip("0").rstrip("."),
                          classes=["data", "wide" if len(frame.columns) > 7 else "narrow"])
     return html, len(frame), len(shown)
@@ -75,12 +75,16 @@ def case_section():
     hidden = set(Response.objects.filter(confidential=True).values_list("city_id", flat=True))
     cases = (CaseStudy.objects.exclude(status=CaseStudy.Status.WITHDRAWN)
              .select_related("city", "city__country").order_by("city__country_id", "city__name"))
+    hidden_names = [c.city.name for c in cases if c.city_id in hidden]
     rows = []
     for c in cases:
         secret = c.city_id in hidden
+        why = "" if secret else c.rationale.get("why", "")
+        for name in hidden_names:  # the reason may name another chosen city that is confidential
+            why = why.replace(name, "a city (not named)")
         rows.append({"city": "a city (not named)" if secret else c.city.name, "country": c.city.country.name,
                      "size_class": c.city.size_class, "population": None if secret else c.city.population,
-                     "status": c.get_status_display(), "why": "" if secret else c.rationale.get("why", "")})
+                     "status": c.get_status_display(), "why": why})
     rule = next((c.rationale.get("rule") for c in cases if c.rationale.get("rule")), None)
     return {"rows": rows, "rule": rule}
 

@@ -13,7 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 
-from citydip.core.errors import CitydipError, CitydipErrors
+from citydip.core.errors import CitydipError
 from citydip.survey import forms as engine
 from citydip.survey import tokens
 from citydip.survey.answer_schema import check_answers

@@ -14,6 +14,7 @@ from django.utils import timezone
 from citydip.frame.models import City, FrameVersion
 from citydip.gazetteer.models import Place
 from citydip.partnerships.models import Partnership
+from citydip.partnerships.survey_partners import record_survey_partners
 from citydip.survey import tokens
 from citydip.survey.models import AccessToken, Response, Wave
 from citydip.survey.respond_answers import ValidationFailed, finalise_answers
@@ -40,6 +41,8 @@ def build_demo(ctx):
         responses = [demo_response(wave, form, generator, city, registered.get(city.pk), places, ctx.rng)
                      for i, city in enumerate(cities) if i in chosen]
         Response.objects.bulk_create(responses)
+        for response in Response.objects.filter(wave=wave, state=Response.State.COMPLETE).select_related("city"):
+            record_survey_partners(response)
     counts = {state: sum(r.state == state for r in responses) for state in ("complete", "partial")}
     ctx.log(f"survey: wave '{wave.name}' with {counts['complete']} complete and {counts['partial']} partial "
             f"synthetic responses, {len(cities) - len(responses)} cities not started")

@@ -11,13 +11,12 @@ Items carry ``relevant`` (the server's verdict, rendered as the ``hidden`` attri
 import re
 
 from citydip.survey import forms as engine
-from citydip.survey.forms.expressions import ExpressionError, evaluate, evaluate_bool, to_string
+from citydip.survey.forms.expressions import ExpressionError, evaluate_bool, to_string
 from citydip.survey.forms.messages import message
 from citydip.survey.forms.model import Group, Question, Repeat
 
 # A text question `<prefix>_name` next to `<prefix>_place_id` is a place typed with suggestions.
 PLACE_NAME_SUFFIX, PLACE_ID_SUFFIX = "_name", "_place_id"
-_REFERENCE = re.compile(r"\$\{([A-Za-z_][\w\-.]*)\}")
 
 
 def field_id(path):
@@ -46,16 +45,6 @@ def safe_relevant(node, answers, path):
         return evaluate_bool(node.relevant, answers, path)
     except (ExpressionError, ValueError, TypeError, ZeroDivisionError):
         return True  # check-form reports broken expressions; a respondent must still be able to answer
-
-
-def interpolate(text, answers, path):
-    """Labels may show earlier answers (``${name}``), as in ODK."""
-    def replace(match):
-        try:
-            return to_string(evaluate("${%s}" % match.group(1), answers, path))
-        except (ExpressionError, ValueError, TypeError):
-            return ""
-    return _REFERENCE.sub(replace, text)
 
 
 def repeat_size(form, repeat, answers, path):
@@ -139,7 +128,7 @@ class PageBuilder:
         return {**base, "kind": "question", **self.question(node, path, siblings)}
 
     def text(self, texts, path):
-        return interpolate(self.form.text(texts, self.lang), self.answers, path)
+        return engine.interpolate(self.form.text(texts, self.lang), self.answers, path)
 
     def question(self, q, path, siblings):
         fid = field_id(path)

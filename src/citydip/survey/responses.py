@@ -4,6 +4,8 @@ Two tabs, a double click or the web form and the API at once cannot lose an answ
 the row with ``select_for_update`` inside ``transaction.atomic``, merges its answers, increments
 ``revision`` and writes. A submitted response is read-only.
 """
+import logging
+
 from django.db import transaction
 from django.utils import timezone
 
@@ -11,6 +13,9 @@ from citydip.core.errors import CitydipError
 from citydip.survey.models import Response
 
 CONFIDENTIAL_ANSWER = ("publish_city_name", "no")
+
+
+logger = logging.getLogger(__name__)
 
 
 class AlreadySubmitted(CitydipError):
@@ -63,4 +68,18 @@ def submit(pk, finalise, language=""):
     response.submitted = now
     _touch(response, now, language)
     response.save()
+    transaction.on_commit(lambda: register_partners(response.pk))
     return response
+
+
+def register_partners(pk):
+    """Put a submitted response's partners into the partnership register (survey Evidence).
+
+    Runs after the submission has committed: a problem here is logged and never costs the answer."""
+    from citydip.partnerships.survey_partners import record_survey_partners
+
+    try:
+        with transaction.atomic():
+            record_survey_partners(Response.objects.select_related("city", "wave").get(pk=pk))
+    except Exception:  # noqa: BLE001 - the submission is stored; the register can be rebuilt by reconcile
+        logger.exception("could not register the partners of response %s", pk)

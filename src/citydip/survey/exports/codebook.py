@@ -36,7 +36,7 @@ def frequencies(variable, cells):
         valid = [c for c in cells if not isinstance(c, Missing) and c not in (None, "")]
         rows.append({"value": "valid", "name": "valid", "label": {}, "count": len(valid),
                      "distinct": len(set(map(str, valid)))})
-    for missing in Missing:
+    for missing in (Missing if variable.question is not None else ()):  # identity columns have no codes
         rows.append({"value": missing.code, "name": missing.key, "label": {"en": missing.label},
                      "count": counts.get(missing.key, 0), "missing": True})
     for row in rows:

@@ -69,6 +69,7 @@ def write_into(output, write):
 
 def export(fmt, output, wave_id=None, language=None, with_codebook=True):
     """Write ``fmt`` of the wave's responses and its codebook into ``output``; returns the paths."""
+    from citydip.reports.builds import record_build
     from citydip.reports.provenance import stamp, stamp_line, write_sidecar
 
     module = format_module(fmt)
@@ -86,4 +87,6 @@ def export(fmt, output, wave_id=None, language=None, with_codebook=True):
             paths += codebook.write(dataset, work, language, stamp_line(record))
         return paths + [write_sidecar(work, record, paths)]
 
-    return dataset, write_into(output, write)
+    paths = write_into(output, write)
+    record_build(f"export {fmt}", output, record, paths)
+    return dataset, paths

@@ -1,7 +1,8 @@
 """SPSS .sav through pyreadstat: variable and value labels in one language, user-missing codes.
 
 Numeric variables declare -97, -98 and -99 as discrete user-missing values (labelled don't know,
-not asked, not answered); string variables declare the same codes as text.
+not asked, not answered). String variables hold the same codes as text, undeclared: readstat's
+record for missing values of long strings makes PSPP warn ("subtype 22 ends unexpectedly").
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ def note_lines(note, width=80):
 def write_table(table, path, language, default, note):
     data = frame(table, "spss")
     codes = sorted(m.code for m in Missing)
-    missing, labels, measure = {}, {}, {}
+    missing, labels, measure, formats = {}, {}, {}, {}
     for variable in table.variables:
         asked = variable.question is not None  # identity columns have no missing codes
         if variable.numeric:
@@ -35,11 +36,12 @@ def write_table(table, path, language, default, note):
                 missing[variable.name] = codes
             labels[variable.name] = value_labels(variable, language, default)
             measure[variable.name] = MEASURE.get(variable.kind, "unknown")
-        elif asked:
-            missing[variable.name] = [str(c) for c in codes]
+            if variable.kind != "decimal":
+                formats[variable.name] = "F8.0"
     pyreadstat.write_sav(data, str(path), file_label=table.title[:64],
                          column_labels=variable_labels(table, language, default, SPSS_LABEL),
                          variable_value_labels=labels, missing_ranges=missing, variable_measure=measure,
+                         variable_format=formats,
                          note=note_lines(note))
     return path
 

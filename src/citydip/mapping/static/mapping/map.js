@@ -201,6 +201,12 @@
     root.dataset.ties = counts.links;
   }
 
+  /* /map/?city=<pk> (the link on a city's page): zoom to the city and open its popup. */
+  function focusCity(pk) {
+    var marker = pk && state.markers[pk];
+    if (marker) { state.cluster.zoomToShowLayer(marker, function () { marker.openPopup(); }); }
+  }
+
   window.CitydipMap = {state: state, update: update, readFilters: readFilters};
   loadData().then(function (raw) {
     state.timings.loaded = performance.now();
@@ -213,6 +219,7 @@
     state.timings.mapped = performance.now();
     update();
     state.timings.ready = performance.now();
+    focusCity(new URLSearchParams(window.location.search).get("city"));
   }).catch(function (error) {
     document.getElementById("map-counts").textContent = "The map could not load its data: " + error.message;
     root.dataset.error = error.message;
