@@ -22,10 +22,14 @@ def test_it_limits_the_suggestions(gazetteer):
     assert suggest("") == []
 
 
-def test_the_suggest_endpoint_answers_json_to_any_logged_in_user(gazetteer, outsider, client_for):
-    response = client_for(outsider).get(reverse("gazetteer:suggest"), {"q": "Pekin"})
+def test_the_suggest_endpoint_answers_json_to_every_role(gazetteer, coder, client_for):
+    response = client_for(coder).get(reverse("gazetteer:suggest"), {"q": "Pekin"})
     assert response.status_code == 200
     assert response.json()["results"][0]["place_id"] == "1816670"
+
+
+def test_the_suggest_endpoint_refuses_a_user_without_a_role(gazetteer, outsider, client_for):
+    assert client_for(outsider).get(reverse("gazetteer:suggest"), {"q": "Pekin"}).status_code == 403
 
 
 def test_the_suggest_endpoint_needs_a_login(gazetteer):

@@ -53,6 +53,7 @@ EXPECTED = {
     "qda:api-delete-segment": (None, CODING), "qda:api-add-memo": (None, CODING),
     "qda:codebook": (None, CODING), "qda:codebook-export": (None, CODING), "qda:codebook-import": (None, RESEARCH),
     "qda:project-export": (None, RESEARCH), "qda:reliability": (None, RESEARCH), "qda:resolve": (None, RESEARCH),
+    "reports:index": (None, RESEARCH),
     "qda:queries": (None, RESEARCH), "qda:quotes": (None, RESEARCH), "qda:quotes-download": (None, RESEARCH),
 }
 

@@ -5,7 +5,6 @@ contact, invitation, event, template, analysis run with one file, interview, doc
 coder persona, code, segment, place, review row). ``url_kwargs(name, world)`` fills a URL pattern's
 converters with them.
 """
-import json
 from datetime import date
 
 from django.contrib.auth.models import User
@@ -81,7 +80,3 @@ def url_kwargs(name, world):
         "qda:quotes-download": {"pk": world["code"].pk, "fmt": "md"},
     }
     return special.get(name, {})
-
-
-def as_json(data):
-    return json.dumps(data)

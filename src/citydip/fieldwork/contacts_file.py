@@ -43,6 +43,10 @@ def read_table(path):
         raise CitydipError("FIELD-E001", "the file does not exist", file=str(path))
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return read_xlsx(path)
+    nul = path.read_bytes().find(b"\x00")
+    if nul >= 0:  # PostgreSQL cannot store it in text, and no CSV text file has one
+        raise CitydipError("FIELD-E001", "the file contains a NUL byte: it is not a CSV text file; save it as CSV UTF-8",
+                           file=path.name, line=path.read_bytes()[:nul].count(b"\n") + 1)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as error:

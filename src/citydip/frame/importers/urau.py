@@ -54,6 +54,10 @@ def _open_rows(path):
     if not path.is_file():
         raise CitydipError("FRAME-E001", "the input file does not exist: give the path of the Urban Audit CSV",
                            file=str(path))
+    nul = path.read_bytes().find(b"\x00")
+    if nul >= 0:  # PostgreSQL cannot store it in text, and no CSV text file has one
+        raise CitydipError("FRAME-E001", "the file contains a NUL byte: it is not a CSV text file; save it as CSV UTF-8",
+                           file=path.name, line=path.read_bytes()[:nul].count(b"\n") + 1)
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)

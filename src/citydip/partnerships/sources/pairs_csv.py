@@ -44,6 +44,10 @@ def read_pairs(path):
     path = Path(path)
     if not path.exists():
         raise CitydipError("PART-E001", "file not found; give the path of a partnership CSV", file=str(path))
+    nul = path.read_bytes().find(b"\x00")
+    if nul >= 0:  # PostgreSQL cannot store it in text, and no CSV text file has one
+        raise CitydipError("PART-E003", "the file contains a NUL byte: it is not a CSV text file; save it as CSV UTF-8",
+                           file=path.name, line=path.read_bytes()[:nul].count(b"\n") + 1)
     try:
         with open(path, encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)
