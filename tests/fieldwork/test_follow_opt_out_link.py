@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
-from citydip.fieldwork import throttle
+from citydip.core import throttle
 from citydip.fieldwork.models import Invitation
 from citydip.survey.tokens import new_token
 from tests.fieldwork.conftest import make_cities, make_wave

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 
 
 class Country(models.Model):
@@ -45,3 +46,15 @@ class AuditEvent(models.Model):
 
     def __str__(self):
         return f"{self.at:%Y-%m-%d %H:%M} {self.user} {self.action} {self.object_type} {self.object_id}"
+
+
+class TokenFailure(models.Model):
+    """Wrong tokens (survey links, API, opt-out) per client address (hashed), shared by every server worker."""
+
+    client = models.CharField(max_length=64, unique=True, help_text="HMAC of the client's IP address")
+    failures = models.PositiveIntegerField(default=0)
+    first = models.DateTimeField(default=timezone.now)
+    last = models.DateTimeField(default=timezone.now)
+
+    def __str__(self):
+        return f"{self.failures} failures"

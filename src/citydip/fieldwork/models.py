@@ -175,14 +175,3 @@ class EmailTemplate(models.Model):
     def __str__(self):
         return f"{self.kind} ({self.language})"
 
-
-class TokenFailure(models.Model):
-    """Wrong survey or opt-out tokens per client address (hashed), shared by every server worker."""
-
-    client = models.CharField(max_length=64, unique=True, help_text="HMAC of the client's IP address")
-    failures = models.PositiveIntegerField(default=0)
-    first = models.DateTimeField(default=timezone.now)
-    last = models.DateTimeField(default=timezone.now)
-
-    def __str__(self):
-        return f"{self.failures} failures"

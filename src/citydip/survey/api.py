@@ -14,6 +14,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 
 from citydip.core.errors import CitydipError
+from citydip.core.throttle import throttle_token_failures
 from citydip.survey import forms as engine
 from citydip.survey import tokens
 from citydip.survey.answer_schema import check_answers
@@ -53,6 +54,7 @@ def response_json(response, form):
 @csrf_exempt
 @never_cache
 @login_not_required
+@throttle_token_failures
 def response_endpoint(request, token):
     if request.method not in ("GET", "POST"):
         error = CitydipError("SURVEY-E205", f"method {request.method} is not allowed; use GET or POST")

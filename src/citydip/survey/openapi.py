@@ -10,6 +10,7 @@ ERROR_CODES = {
     "SURVEY-E204": "no response has this token (or it was revoked)",
     "SURVEY-E205": "method not allowed",
     "SURVEY-E206": "the body is not a JSON object of the documented shape",
+    "CORE-E020": "too many wrong tokens from this address: wait Retry-After seconds",
 }
 
 ANSWER_VALUE = {
@@ -106,7 +107,9 @@ def build_document(server_url="", form=None):
     response_path = {
         "parameters": [TOKEN],
         "get": {"operationId": "getResponse", "summary": "The response of the city this token belongs to",
-                "responses": {"200": ok("the response"), "404": error("unknown or revoked token (SURVEY-E204)")}},
+                "responses": {"200": ok("the response"), "404": error("unknown or revoked token (SURVEY-E204)"),
+                              "429": error("too many wrong tokens from this address: wait Retry-After seconds "
+                                           "(CORE-E020)")}},
         "post": {
             "operationId": "saveResponse",
             "summary": "Save answers (partial answers allowed) and optionally submit",
@@ -120,6 +123,8 @@ def build_document(server_url="", form=None):
                                        "of the wrong type or choice (SURVEY-E206), an unknown question (SURVEY-E203)"),
                           "404": error("unknown or revoked token (SURVEY-E204)"),
                           "409": error("already submitted (SURVEY-E201)"),
+                          "429": error("too many wrong tokens from this address: wait Retry-After seconds "
+                                       "(CORE-E020)"),
                           "422": error("answers that fit the schema but not the form's rules: a constraint, a "
                                        "required answer at submission (SURVEY-E202); each error names its field path")},
         },

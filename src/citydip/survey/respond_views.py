@@ -18,6 +18,7 @@ from django.utils.translation import gettext_noop
 from django.views.decorators.http import require_GET, require_http_methods
 
 from citydip.core.errors import CitydipError
+from citydip.core.throttle import throttle_token_failures
 from citydip.survey import tokens
 from citydip.survey.api import error_response
 from citydip.survey.models import Response
@@ -69,6 +70,7 @@ class Visit:
 def with_visit(view):
     """Resolve the token (404 page otherwise) and render in the respondent's language."""
     @login_not_required
+    @throttle_token_failures
     def wrapped(request, token, *args, **kwargs):
         access = tokens.resolve(token)
         if access is None:
@@ -249,6 +251,7 @@ except ImportError:  # until the gazetteer branch (issue 3) is merged: a plain n
 
 @login_not_required
 @require_GET
+@throttle_token_failures
 def suggest_places(request, token):
     """Places matching what the official types (JSON); the token protects the gazetteer from the world."""
     if tokens.resolve(token) is None:

@@ -6,7 +6,7 @@ from django.views.decorators.http import require_http_methods
 
 from citydip.core.audit import record
 from citydip.fieldwork import optout
-from citydip.fieldwork.throttle import throttle_token_failures
+from citydip.core.throttle import throttle_token_failures
 
 
 @login_not_required

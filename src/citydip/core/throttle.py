@@ -8,6 +8,9 @@ or wrong token alike, so the answer says nothing about the token. The counter is
 IP address, not the address itself. Behind a reverse proxy, REMOTE_ADDR must be the client's address
 (set it from X-Forwarded-For in the proxy set-up, see docs/fieldwork.md).
 
+It lives in core because every app with token links uses it: the survey pages and API, and
+fieldwork's opt-out page.
+
 Use it on any view that takes a token: ``@throttle_token_failures`` (after ``@login_not_required``);
 a 404 from the view (returned or raised) counts as a failure.
 """
@@ -19,10 +22,11 @@ from functools import wraps
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.utils import timezone
 
-from citydip.fieldwork.models import TokenFailure
+from citydip.core.errors import CitydipError, CitydipErrors
+from citydip.core.models import TokenFailure
 
 ALLOWED = 5
 WINDOW = timedelta(minutes=15)
@@ -56,9 +60,13 @@ def record_failure(request, now=None):
             TokenFailure.objects.filter(client=key).update(failures=F("failures") + 1, last=now)
 
 
-def too_many(wait):
-    response = HttpResponse("Too many wrong links from your address. Please wait and try again.\n",
-                            status=429, content_type="text/plain; charset=utf-8")
+def too_many(request, wait):
+    """429 with Retry-After: the JSON error shape for the API, plain text for pages."""
+    message = "too many wrong links from your address; wait and try again"
+    if request.path.startswith("/api/"):
+        response = JsonResponse(CitydipErrors([CitydipError("CORE-E020", message)]).as_json(), status=429)
+    else:
+        response = HttpResponse(message.capitalize() + ".\n", status=429, content_type="text/plain; charset=utf-8")
     response["Retry-After"] = str(wait)
     return response
 
@@ -68,7 +76,7 @@ def throttle_token_failures(view):
     def wrapped(request, *args, **kwargs):
         wait = seconds_to_wait(request)
         if wait:
-            return too_many(wait)
+            return too_many(request, wait)
         try:
             response = view(request, *args, **kwargs)
         except Http404:
