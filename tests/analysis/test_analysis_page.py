@@ -3,7 +3,7 @@ import pytest
 from django.test import RequestFactory
 from django.urls import reverse
 
-from citydip.analysis.city_sections import city_sections
+from citydip.analysis.city_sections import city_section
 from citydip.analysis.models import AnalysisRun, CaseStudy
 from citydip.analysis.publish import Publisher
 from tests.analysis import builders
@@ -74,12 +74,12 @@ def test_a_run_serves_only_the_files_it_lists(researcher, client_for, run):
 def test_the_city_section_shows_the_case_study_status_to_researchers_only(researcher, fieldworker, case):
     request = RequestFactory().get("/")
     request.user = researcher
-    sections = city_sections(request, case.city)
-    assert sections[0]["context"]["case"] == case and sections[0]["template"] == "analysis/city_section.html"
+    section = city_section(request, case.city)
+    assert section["context"]["case"] == case and section["template"] == "analysis/city_section.html"
     request.user = fieldworker
-    assert city_sections(request, case.city) == []
+    assert city_section(request, case.city) is None
     request.user = researcher
-    assert city_sections(request, builders.city("Elsewhere", "FR")) == []
+    assert city_section(request, builders.city("Elsewhere", "FR")) is None
 
 
 def test_the_home_panel_counts_case_studies_by_status(researcher, coder, case, client_for):
