@@ -6,10 +6,9 @@ the ``quiet`` flag. Steps run in the order of INSTALLED_APPS, so each can use wh
 """
 import random
 from dataclasses import dataclass, field
-from importlib import import_module
 from pathlib import Path
 
-from django.apps import apps
+from citydip.core.hooks import app_modules
 
 
 @dataclass
@@ -28,15 +27,4 @@ class DemoContext:
 
 
 def demo_steps():
-    steps = []
-    for config in apps.get_app_configs():
-        if not config.name.startswith("citydip."):
-            continue
-        try:
-            module = import_module(f"{config.name}.demo_data")
-        except ModuleNotFoundError as error:
-            if error.name == f"{config.name}.demo_data":
-                continue
-            raise
-        steps.append((config.label, module.build_demo))
-    return steps
+    return [(config.label, module.build_demo) for config, module in app_modules("demo_data")]

@@ -4,27 +4,12 @@ An app adds a section by defining ``city_section(request, city)`` in its ``city_
 returning ``None`` or ``{"title", "template", "context", "order"}``; the template is included with
 ``panel`` (the context, as for home panels) and ``city``. The frame knows no app, as the home page knows no panel.
 """
-from importlib import import_module
-
-from django.apps import apps
-
-
-def section_modules():
-    modules = []
-    for config in apps.get_app_configs():
-        if not config.name.startswith("citydip."):
-            continue
-        try:
-            modules.append(import_module(f"{config.name}.city_sections"))
-        except ModuleNotFoundError as error:
-            if error.name != f"{config.name}.city_sections":
-                raise
-    return modules
+from citydip.core.hooks import app_modules
 
 
 def collect_city_sections(request, city):
     sections = []
-    for module in section_modules():
+    for _, module in app_modules("city_sections"):
         section = module.city_section(request, city)
         if section:
             sections.append(section)
