@@ -35,8 +35,12 @@ browsers:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $$missing >/dev/null; \
 	  else echo "missing:$$missing (tests that need them are skipped)"; fi; fi
 
+# The gazetteer and partnership tests share one gazetteer built per session (it takes a while), kept
+# in the test database: they run in a pytest process of their own so no other test sees it.
+GAZETTEER_TESTS = tests/gazetteer tests/partnerships
 test: install-test browsers
-	$(VENV)/bin/pytest -n 2 --dist loadgroup --durations=15 $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -n 2 --durations=15 $(addprefix --ignore=,$(GAZETTEER_TESTS)) $(PYTEST_ARGS)
+	$(VENV)/bin/pytest --durations=5 $(GAZETTEER_TESTS) $(PYTEST_ARGS)
 
 bench: install-test
 	$(PY) bench/frame_build.py

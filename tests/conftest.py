@@ -15,32 +15,6 @@ def fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
-GAZETTEER_SESSION_DIRS = ("tests/gazetteer/", "tests/partnerships/")
-
-
-def pytest_collection_modifyitems(config, items):
-    """Tests that share the session-built gazetteer run together on one xdist worker (--dist loadgroup)."""
-    for item in items:
-        if any(d in item.nodeid for d in GAZETTEER_SESSION_DIRS):
-            item.add_marker(pytest.mark.xdist_group("gazetteer"))
-
-
-@pytest.fixture(autouse=True)
-def no_leftover_gazetteer(request, django_db_blocker):
-    """Remove a session-built gazetteer before a test that did not ask for it (it would see its rows)."""
-    if "gazetteer_ready" in request.fixturenames:
-        return
-    from tests.gazetteer.fixtures import SESSION
-
-    if SESSION["built"]:
-        from django.apps import apps
-
-        with django_db_blocker.unblock():
-            for model in reversed(list(apps.get_app_config("gazetteer").get_models())):
-                model.objects.all().delete()
-        SESSION["built"] = False
-
-
 def make_user(username, role=None):
     from django.contrib.auth.models import User
 

@@ -7,9 +7,8 @@ first), so it rebuilds only when a transactional test of another app flushed the
 import pytest
 
 SHANGHAI = "1796236"
-# Set while this process holds a session-built gazetteer outside the tests' transactions; the root
-# conftest wipes it before any test that does not ask for it, so no other test sees these rows.
-SESSION = {"built": False}
+# The gazetteer stays in the test database for the whole session, so these tests run in a pytest
+# process of their own (see the Makefile): no other app's test ever sees these rows.
 
 
 def gazetteer_is_built():
@@ -25,7 +24,6 @@ def gazetteer_ready(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         if not gazetteer_is_built():
             build_gazetteer()
-        SESSION["built"] = True
 
 
 @pytest.fixture
