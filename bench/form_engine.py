@@ -14,8 +14,8 @@ import django  # noqa: E402
 
 django.setup()
 
-from citydip.survey.forms import evaluate, load_form, to_xform, validate_all  # noqa: E402
-from citydip.survey.forms.paper import paper_pdf  # noqa: E402
+from citydip.survey.xlsform import evaluate, load_form, to_xform, validate_all  # noqa: E402
+from citydip.survey.xlsform.paper import paper_pdf  # noqa: E402
 
 INSTRUMENT = Path(__file__).resolve().parents[1] / "src/citydip/survey/instruments/eu_china_cities.xlsx"
 ANSWERS = {

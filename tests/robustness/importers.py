@@ -27,7 +27,7 @@ def run_import(kind, path):
     elif kind == "pairs":
         call_command("partnerships", "import", path, "--source", "robustness")
     elif kind == "form":
-        from citydip.survey.forms import load_form
+        from citydip.survey.xlsform import load_form
 
         load_form(Path(path).read_bytes(), Path(path).name)
     elif kind == "transcript":

@@ -1,4 +1,4 @@
-"""Property-based tests of the XLSForm expression evaluator (citydip.survey.forms.evaluate).
+"""Property-based tests of the XLSForm expression evaluator (citydip.survey.xlsform.evaluate).
 
 Whatever a form author (or a spreadsheet gone wrong) writes, the evaluator either returns a value or
 raises its documented ExpressionError, never anything else; and its arithmetic agrees with Python's.
@@ -8,7 +8,7 @@ import math
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citydip.survey.forms import ExpressionError, evaluate, evaluate_bool
+from citydip.survey.xlsform import ExpressionError, evaluate, evaluate_bool
 
 BOUNDED = settings(max_examples=150, deadline=None, database=None, derandomize=True)
 ANSWERS = {"year": 2005, "name": "Wuhan", "areas": ["economy", "culture"], "partners": [{"partner_year": 1999}]}

@@ -5,7 +5,7 @@ import pytest
 from citydip.demo.steps import DemoContext
 from citydip.gazetteer.models import Place
 from citydip.partnerships.models import Partnership
-from citydip.survey import forms as engine
+from citydip.survey import xlsform as engine
 from citydip.survey.demo_data import build_demo
 from citydip.survey.models import Response
 from citydip.survey.review import load_wave_form

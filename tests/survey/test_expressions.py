@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from citydip.survey.forms.expressions import ExpressionError, evaluate, references, to_string
+from citydip.survey.xlsform.expressions import ExpressionError, evaluate, references, to_string
 
 VECTORS = json.loads((Path(__file__).parent.parent / "fixtures/survey/expression_vectors.json").read_text())["vectors"]
 

@@ -49,7 +49,7 @@ def test_it_does_not_use_eval(page):
 
 
 def test_it_fills_answers_into_labels_like_the_server(page):
-    from citydip.survey.forms import interpolate
+    from citydip.survey.xlsform import interpolate
 
     page.set_content("<!DOCTYPE html><html><head><title>labels</title></head><body></body></html>")
     page.add_script_tag(path=str(SCRIPT))

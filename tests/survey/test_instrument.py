@@ -3,7 +3,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from citydip.survey.forms import calculate_all, fields, is_relevant, load_form, page_is_relevant, to_xform, validate_all
+from citydip.survey.xlsform import calculate_all, fields, is_relevant, load_form, page_is_relevant, to_xform, validate_all
 from citydip.survey.instruments.build_instrument import build
 from tests.survey.form_fixtures import INSTRUMENT
 

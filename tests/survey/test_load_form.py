@@ -2,7 +2,7 @@
 import pytest
 
 from citydip.core.errors import CitydipErrors
-from citydip.survey.forms import (
+from citydip.survey.xlsform import (
     calculate_all,
     choices_for,
     is_relevant,
@@ -12,7 +12,7 @@ from citydip.survey.forms import (
     validate_all,
     validate_page,
 )
-from citydip.survey.forms.model import Repeat
+from citydip.survey.xlsform.model import Repeat
 from tests.survey.form_fixtures import fixture, md_to_xlsx
 
 ROSTER = fixture("household_roster.md")
@@ -174,7 +174,7 @@ def test_it_reads_headers_and_settings_in_capitals():
 
 
 def test_it_fills_answers_into_labels(roster):
-    from citydip.survey.forms import interpolate
+    from citydip.survey.xlsform import interpolate
 
     label = roster.text(roster.node("works").label, "fr")
     assert interpolate(label, answers(), "person[1].works") == "Bo travaille ?"

@@ -5,9 +5,9 @@ import random
 import pytest
 from django.test import Client
 
-from citydip.survey import forms as engine
+from citydip.survey import xlsform as engine
 from citydip.survey import tokens
-from citydip.survey.forms.model import Repeat
+from citydip.survey.xlsform.model import Repeat
 from citydip.survey.models import AccessToken, Response
 from citydip.survey.page_flow import Flow, page_key
 from citydip.survey.respond_answers import finalise_answers

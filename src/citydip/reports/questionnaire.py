@@ -1,7 +1,7 @@
 """The questionnaire as an appendix: the form model walked in order, in one language (English)."""
 from __future__ import annotations
 
-from citydip.survey.forms import Group, Question, Repeat
+from citydip.survey.xlsform import Group, Question, Repeat
 
 HIDDEN = ("calculate",)
 

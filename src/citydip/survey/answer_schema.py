@@ -9,7 +9,7 @@ repeats are keys.
 from jsonschema import Draft202012Validator
 
 from citydip.core.errors import CitydipError, CitydipErrors
-from citydip.survey.forms.model import Group, Question, Repeat
+from citydip.survey.xlsform.model import Group, Question, Repeat
 from citydip.survey.page_fields import PLACE_ID_SUFFIX
 
 GENERIC = {

@@ -10,10 +10,10 @@ Items carry ``relevant`` (the server's verdict, rendered as the ``hidden`` attri
 """
 import re
 
-from citydip.survey import forms as engine
-from citydip.survey.forms.expressions import ExpressionError, evaluate_bool, to_string
-from citydip.survey.forms.messages import message
-from citydip.survey.forms.model import Group, Question, Repeat
+from citydip.survey import xlsform as engine
+from citydip.survey.xlsform.expressions import ExpressionError, evaluate_bool, to_string
+from citydip.survey.xlsform.messages import message
+from citydip.survey.xlsform.model import Group, Question, Repeat
 
 # A text question `<prefix>_name` next to `<prefix>_place_id` is a place typed with suggestions.
 PLACE_NAME_SUFFIX, PLACE_ID_SUFFIX = "_name", "_place_id"

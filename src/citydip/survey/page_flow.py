@@ -3,8 +3,8 @@
 A page whose questions are all irrelevant (skip logic) is skipped, forwards and backwards, and does
 not count in the progress indicator. The pages themselves come from the form engine (``Form.pages()``).
 """
-from citydip.survey import forms as engine
-from citydip.survey.forms.expressions import ExpressionError, references
+from citydip.survey import xlsform as engine
+from citydip.survey.xlsform.expressions import ExpressionError, references
 
 
 def page_key(page):

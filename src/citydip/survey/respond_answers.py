@@ -1,12 +1,12 @@
 """What the web form and the API do to answers before they are stored: prune, calculate, validate.
 
-The form engine (``citydip.survey.forms``) decides what is valid; this module applies it the same
+The form engine (``citydip.survey.xlsform``) decides what is valid; this module applies it the same
 way for a page of the web form, a partial save through the API and a submission. As in ODK, the
 answer of a question that is not relevant (skipped) is not kept at submission.
 """
 from citydip.core.errors import CitydipError, CitydipErrors
-from citydip.survey import forms as engine
-from citydip.survey.forms.model import Group, Repeat
+from citydip.survey import xlsform as engine
+from citydip.survey.xlsform.model import Group, Repeat
 from citydip.survey.page_fields import join, safe_relevant
 
 

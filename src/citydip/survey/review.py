@@ -5,7 +5,7 @@ researchers' response page, so all three show the same thing.
 """
 from django.utils.translation import gettext as _
 
-from citydip.survey.forms.model import Group, Question, Repeat
+from citydip.survey.xlsform.model import Group, Question, Repeat
 from citydip.survey.page_fields import get_path, join, safe_relevant
 
 _FORMS = {}
@@ -13,7 +13,7 @@ _FORMS = {}
 
 def load_wave_form(wave):
     """The form model of a wave's questionnaire (parsed once per questionnaire checksum and process)."""
-    from citydip.survey.forms import load_form
+    from citydip.survey.xlsform import load_form
 
     questionnaire = wave.questionnaire
     key = questionnaire.checksum or questionnaire.pk

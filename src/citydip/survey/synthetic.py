@@ -6,9 +6,9 @@ by the engine's own validator, re-drawn otherwise), optional questions sometimes
 repeats filled from ``presets`` (e.g. a city's partnerships of the open-data register). Every value
 comes from ``rng``, so a seeded generator gives the same answers every time.
 """
-from citydip.survey import forms as engine
-from citydip.survey.forms.model import Repeat
-from citydip.survey.forms.validate import validate_question
+from citydip.survey import xlsform as engine
+from citydip.survey.xlsform.model import Repeat
+from citydip.survey.xlsform.validate import validate_question
 
 TEXTS = ("International relations office", "Office of the mayor", "Department for economic development",
          "European and international affairs", "Protocol office")

@@ -14,8 +14,8 @@ from django.db import transaction
 from citydip.core.audit import record
 from citydip.core.errors import CitydipError
 from citydip.frame.models import FrameVersion
-from citydip.survey.forms import load_form
-from citydip.survey.forms.xform import read_source
+from citydip.survey.xlsform import load_form
+from citydip.survey.xlsform.xform import read_source
 from citydip.survey.models import Questionnaire, Wave
 
 

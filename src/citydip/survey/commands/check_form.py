@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from citydip.survey.forms import load_form, validate_all
-from citydip.survey.forms.paper import paper_html
+from citydip.survey.xlsform import load_form, validate_all
+from citydip.survey.xlsform.paper import paper_html
 
 HELP = "check an XLSForm: languages, questions, groups, repeats, pages and any problem"
 

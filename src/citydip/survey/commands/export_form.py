@@ -12,8 +12,8 @@ from pathlib import Path
 
 from citydip.core.command import ensure_initialised
 from citydip.core.errors import CitydipError
-from citydip.survey.forms import load_form, to_xform
-from citydip.survey.forms.paper import paper_pdf
+from citydip.survey.xlsform import load_form, to_xform
+from citydip.survey.xlsform.paper import paper_pdf
 
 HELP = "export a questionnaire as XForm XML (KoboToolbox, ODK) or as a printable PDF per language"
 NEEDS_DATABASE = False

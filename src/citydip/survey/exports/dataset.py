@@ -19,7 +19,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from citydip.core.errors import CitydipError
-from citydip.survey.forms import Group, Question, Repeat, is_relevant, load_form
+from citydip.survey.xlsform import Group, Question, Repeat, is_relevant, load_form
 from citydip.survey.exports.missing import DONT_KNOW_NAMES, Missing
 
 MAX_NAME = 28  # Stata allows 32; pyreadstat names value labels <variable><n>, which must fit 32 too

@@ -1,6 +1,6 @@
 /*
  * citydip expressions: the browser's evaluator of the XLSForm/XPath subset that
- * src/citydip/survey/forms/expressions.py (the server side, authoritative) evaluates with lark.
+ * src/citydip/survey/xlsform/expressions.py (the server side, authoritative) evaluates with lark.
  * Both must give the values in tests/fixtures/survey/expression_vectors.json; a headless
  * Chromium test (tests/survey/test_expressions_browser.py) runs every vector here.
  *

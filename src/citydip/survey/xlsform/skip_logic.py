@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 
-from citydip.survey.forms.expressions import (
+from citydip.survey.xlsform.expressions import (
     ExpressionError,
     evaluate,
     evaluate_bool,
@@ -17,7 +17,7 @@ from citydip.survey.forms.expressions import (
     to_number,
     to_string,
 )
-from citydip.survey.forms.model import Group, Question, Repeat
+from citydip.survey.xlsform.model import Group, Question, Repeat
 
 
 def is_relevant(form, node, answers, path=None):

@@ -8,16 +8,16 @@ are raised together as CitydipErrors; features the engine does not support are l
 from __future__ import annotations
 
 from citydip.core.errors import CitydipError, CitydipErrors
-from citydip.survey.forms import xform
-from citydip.survey.forms.columns import (
+from citydip.survey.xlsform import xform
+from citydip.survey.xlsform.columns import (
     EXPRESSION_COLUMNS,
     parse_type,
     survey_columns,
     yes_no,
 )
-from citydip.survey.forms.expressions import ExpressionError, parse, references
-from citydip.survey.forms.languages import UNDETERMINED, local_name, parse_language, split_header
-from citydip.survey.forms.model import (
+from citydip.survey.xlsform.expressions import ExpressionError, parse, references
+from citydip.survey.xlsform.languages import UNDETERMINED, local_name, parse_language, split_header
+from citydip.survey.xlsform.model import (
     SUPPORTED_APPEARANCES,
     Choice,
     Form,

@@ -35,11 +35,11 @@ Contract (the web form, the API, exports and the demo use only these names):
 Answers follow the shared contract: keyed by XLSForm names, groups flattened, repeats as lists of
 dicts, select_multiple as lists, integer int, decimal float, date "YYYY-MM-DD", unanswered absent.
 """
-from citydip.survey.forms.expressions import ExpressionError, evaluate, evaluate_bool
-from citydip.survey.forms.load import load_form
-from citydip.survey.forms.model import Choice, Form, Group, Problem, Question, Repeat
-from citydip.survey.forms.pages import Page
-from citydip.survey.forms.skip_logic import (
+from citydip.survey.xlsform.expressions import ExpressionError, evaluate, evaluate_bool
+from citydip.survey.xlsform.load import load_form
+from citydip.survey.xlsform.model import Choice, Form, Group, Problem, Question, Repeat
+from citydip.survey.xlsform.pages import Page
+from citydip.survey.xlsform.skip_logic import (
     calculate_all,
     choices_for,
     fields,
@@ -50,8 +50,8 @@ from citydip.survey.forms.skip_logic import (
     set_value,
     value_at,
 )
-from citydip.survey.forms.validate import parse_value, validate_all, validate_page
-from citydip.survey.forms.xform import to_xform
+from citydip.survey.xlsform.validate import parse_value, validate_all, validate_page
+from citydip.survey.xlsform.xform import to_xform
 
 __all__ = [
     "Choice", "ExpressionError", "Form", "Group", "Page", "Problem", "Question", "Repeat",

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from citydip.survey.forms.model import Group, Node, Question, Repeat
+from citydip.survey.xlsform.model import Group, Node, Question, Repeat
 
 RUN_LIMIT = 10  # shown questions per page made from a run of loose questions
 

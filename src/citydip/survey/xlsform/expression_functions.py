@@ -10,7 +10,7 @@ import datetime
 import math
 import re
 
-from citydip.survey.forms.expressions import (
+from citydip.survey.xlsform.expressions import (
     ExpressionError,
     NodeSet,
     as_list,

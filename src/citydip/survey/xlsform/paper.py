@@ -13,8 +13,8 @@ from pathlib import Path
 from django.template.loader import render_to_string
 from lark import Token, Tree
 
-from citydip.survey.forms.expressions import ExpressionError, parse, ref_name
-from citydip.survey.forms.model import Group, Question, Repeat
+from citydip.survey.xlsform.expressions import ExpressionError, parse, ref_name
+from citydip.survey.xlsform.model import Group, Question, Repeat
 
 PAPER_CSS = Path(__file__).resolve().parent.parent / "static" / "survey" / "paper.css"
 REPEAT_COPIES = 3

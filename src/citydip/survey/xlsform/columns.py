@@ -5,7 +5,7 @@ column by its own name (and its sheet row), which pyxform's JSON no longer has.
 """
 from __future__ import annotations
 
-from citydip.survey.forms.languages import split_header
+from citydip.survey.xlsform.languages import split_header
 
 COLUMN_ALIASES = {
     "relevance": "relevant",

@@ -179,7 +179,7 @@ class Form:
         return self._by_name[name]
 
     def pages(self):
-        from citydip.survey.forms.pages import build_pages
+        from citydip.survey.xlsform.pages import build_pages
 
         return build_pages(self)
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 import datetime
 import re
 
-from citydip.survey.forms.expressions import ExpressionError, evaluate_bool
-from citydip.survey.forms.messages import message
-from citydip.survey.forms.skip_logic import (
+from citydip.survey.xlsform.expressions import ExpressionError, evaluate_bool
+from citydip.survey.xlsform.messages import message
+from citydip.survey.xlsform.skip_logic import (
     choices_for,
     fields,
     is_relevant,
@@ -22,7 +22,7 @@ from citydip.survey.forms.skip_logic import (
     repeat_count,
     value_at,
 )
-from citydip.survey.forms.model import Repeat
+from citydip.survey.xlsform.model import Repeat
 
 _INTEGER = re.compile(r"^[+-]?\d+$")
 _DECIMAL = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")

@@ -322,4 +322,4 @@ def _collect(data, name, found):
 
 
 # The functions are in expression_functions.py; imported last because they use the helpers above.
-from citydip.survey.forms.expression_functions import FUNCTIONS  # noqa: E402
+from citydip.survey.xlsform.expression_functions import FUNCTIONS  # noqa: E402
