@@ -38,7 +38,7 @@ class Visit:
 
     def __init__(self, request, access):
         self.request, self.access = request, access
-        self.response = Response.objects.select_related("wave__questionnaire", "city").get(pk=access.response_id)
+        self.response = access.response  # with its city, wave and questionnaire, from the token's one query
         self.form = load_wave_form(self.response.wave)
         self.token = request.resolver_match.kwargs["token"]
         self.lang = self.choose_language(request.GET.get("lang") or request.POST.get("lang"))
