@@ -35,7 +35,7 @@ EXPECTED = {
     "survey:index": (None, RESEARCH), "survey:wave": (None, RESEARCH), "survey:response": (None, RESEARCH),
     "survey:test-link": (None, RESEARCH),
     "survey:respond": (PUBLIC, EVERYONE), "survey:review": (PUBLIC, EVERYONE), "survey:done": (PUBLIC, EVERYONE),
-    "survey:suggest": (PUBLIC, EVERYONE),
+    "survey:suggest": (PUBLIC, EVERYONE), "survey:privacy": (PUBLIC, EVERYONE),
     "api:openapi": (PUBLIC, EVERYONE), "api:response": (PUBLIC, EVERYONE),
     "fieldwork:index": (None, FIELDWORK), "fieldwork:non-respondents": (None, FIELDWORK),
     "fieldwork:todo": (None, FIELDWORK), "fieldwork:city": (None, FIELDWORK),
