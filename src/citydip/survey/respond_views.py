@@ -20,14 +20,14 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from citydip.core.errors import CitydipError
 from citydip.core.throttle import throttle_token_failures
-from citydip.survey import tokens
+from citydip.survey import sheets
 from citydip.survey.api import error_response
 from citydip.survey.models import Response
 from citydip.survey.privacy_notice import study_values
 from citydip.survey.page_fields import PageBuilder, PostReader, change_entries, field_id, page_names
 from citydip.survey.page_flow import Flow, page_key, page_nodes, page_title
 from citydip.survey.respond_answers import ValidationFailed, finalise_answers, page_errors, prune_page_values
-from citydip.survey.responses import AlreadySubmitted, merge_answers, save_answers, submit
+from citydip.survey.responses import AlreadySubmitted, merge_answers
 from citydip.survey.respondent_language import browser_languages, first_language, interface_language
 from citydip.survey.review import answer_rows, load_wave_form
 
@@ -43,12 +43,12 @@ SHARED_STRINGS = (
 
 
 class Visit:
-    """One request of a respondent: the token's response, its form and the chosen language."""
+    """One request of a respondent: the link's sheet (a city's response, a pilot or a preview, see
+    ``sheets.py``), its form and the chosen language."""
 
-    def __init__(self, request, access):
-        self.request, self.access = request, access
-        self.response = Response.objects.select_related("wave__questionnaire", "city__country").get(
-            pk=access.response_id)
+    def __init__(self, request, sheet):
+        self.request, self.sheet = request, sheet
+        self.response = sheet.response
         self.form = load_wave_form(self.response.wave)
         self.token = request.resolver_match.kwargs["token"]
         self.lang = self.choose_language(request.GET.get("lang") or request.POST.get("lang"))
@@ -56,10 +56,11 @@ class Visit:
     def choose_language(self, asked):
         """See respondent_language: address, earlier answers, invitation, country, browser, default."""
         response = self.response
-        country = response.city.country.languages if response.city_id else []
-        return first_language(self.form.languages, asked=asked,
-                              answered=response.language if response.started else "",
-                              invitation=self.access.language or response.language, country=country or [],
+        city = getattr(response, "city", None)
+        country = (city.country.languages if city is not None and city.country_id else []) or []
+        answered = response.language if response.state != Response.State.NOT_STARTED else ""
+        return first_language(self.form.languages, asked=asked, answered=answered,
+                              invitation=self.sheet.language or response.language, country=country,
                               browser=browser_languages(self.request), default=self.form.default_language)
 
     @property
@@ -91,12 +92,12 @@ def with_visit(view):
     @login_not_required
     @throttle_token_failures
     def wrapped(request, token, *args, **kwargs):
-        access = tokens.resolve(token)
-        if access is None:
+        sheet = sheets.resolve(request, token)
+        if sheet is None:
             with translation.override(_ui_language_of(request)):
                 result = render(request, "survey/respond_404.html", status=404)
         else:
-            visit = Visit(request, access)
+            visit = Visit(request, sheet)
             with translation.override(visit.ui_language):
                 result = view(request, visit, *args, **kwargs)
         add_never_cache_headers(result)  # answers are personal: no copy in any cache
@@ -190,8 +191,7 @@ def post_page(request, visit, flow):
     else:
         target = flow.next(page)
     try:
-        save_answers(visit.response.pk, posted.names, posted.values, page=page_key(target or page),
-                     language=visit.lang)
+        visit.sheet.save(posted.names, posted.values, page=page_key(target or page), language=visit.lang)
     except AlreadySubmitted:
         return redirect(visit.url())
     if action == "save":
@@ -228,7 +228,7 @@ def review(request, visit):
     errors = {}
     if request.method == "POST":
         try:
-            submit(visit.response.pk, lambda answers: finalise_answers(visit.form, answers, visit.lang), visit.lang)
+            visit.sheet.submit(lambda answers: finalise_answers(visit.form, answers, visit.lang), visit.lang)
             return redirect(visit.url("survey:done"))
         except AlreadySubmitted:
             return redirect(visit.url())
@@ -292,7 +292,7 @@ except ImportError:  # until the gazetteer branch (issue 3) is merged: a plain n
 @throttle_token_failures
 def suggest_places(request, token):
     """Places matching what the official types (JSON); the token protects the gazetteer from the world."""
-    if tokens.resolve(token) is None:
+    if sheets.resolve(request, token) is None:
         return error_response(CitydipError("SURVEY-E204", "no response has this token (or it was revoked)"), 404)
     text = request.GET.get("q", "")[:100]
     results = suggest(text, limit=8) if len(text.strip()) >= 2 else []
