@@ -3,17 +3,18 @@ import sys
 
 from django.conf import settings
 
-from citydip.core.command import CitydipCommand
+from citydip.core.command import CitydipCommand, arg
 
 
 class Command(CitydipCommand):
     help = "Serve the web app with gunicorn (several workers), as in production."
 
-    def add_arguments(self, parser):
-        parser.add_argument("--host", default="127.0.0.1")
-        parser.add_argument("--port", type=int, default=8000)
-        parser.add_argument("--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", "3")))
-        parser.add_argument("--threads", type=int, default=4)
+    arguments = (
+        arg("--host", default="127.0.0.1"),
+        arg("--port", type=int, default=8000),
+        arg("--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", "3"))),
+        arg("--threads", type=int, default=4),
+    )
 
     def handle(self, *args, host, port, workers, threads, **options):
         self.stdout.write(f"citydip is serving on http://{host}:{port}/  (Ctrl-C stops it)")
