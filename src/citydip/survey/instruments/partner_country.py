@@ -1,18 +1,17 @@
 """The partner country's name in the instrument's texts, per language (issue 17).
 
 Texts say ``{partner_country}`` where the country is named; build_instrument fills in its name in
-each language (ISO 3166-1 names translated by pycountry's gettext catalogues: China, Chine, Cina,
-Chiny…). Where a language needs another form of the name (a case, or the article and preposition
+each language (``core.partner.country_name``: China, Chine, Cina, Chiny…). Where a language needs
+another form of the name (a case, or the article and preposition
 French and Italian put before it), the translation says ``{partner_country:<form>}`` and FORMS gives
 that form for the partner country: ``{partner_country:loc}`` is "Chinach" in Polish. A study of
 another partner country adds its forms here; the build names every form it is missing.
 """
 from __future__ import annotations
 
-import gettext
 import re
 
-import pycountry
+from citydip.core.partner import country_name
 
 PLACEHOLDER = re.compile(r"\{partner_country(?::(?P<form>[a-z_]+))?\}")
 
@@ -29,21 +28,6 @@ FORMS = {
 
 class MissingForm(ValueError):
     pass
-
-
-def country_name(country, language):
-    """The country's short name in ``language`` (English when pycountry has no translation)."""
-    record = pycountry.countries.get(alpha_2=country.upper())
-    if record is None:
-        raise MissingForm(f"unknown ISO 3166-1 country code {country!r}")
-    english = getattr(record, "common_name", None) or record.name
-    if language == "en":
-        return english
-    try:
-        catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
-    except OSError:
-        return english
-    return catalogue.gettext(record.name) if english == record.name else catalogue.gettext(english)
 
 
 def fill(text, country, language, where=""):
