@@ -15,7 +15,7 @@ from citydip.core.errors import CitydipError
 from citydip.core.jobs import reap_stale_jobs, request_cancel, restart_job, run_here, start_job
 from citydip.core.jobs.files import job_folder
 from citydip.core.jobs.models import Job
-from citydip.core.jobs.worker import run_worker
+from citydip.core.jobs.worker import run_queued_jobs
 from citydip.core.models import AuditEvent
 from tests.core import sample_tasks
 
@@ -27,7 +27,7 @@ def test_a_job_runs_in_the_worker_and_reports_progress_log_and_files(researcher)
     job = start_job(sample_tasks.count_to, user=researcher, n=5)
     assert job.status == S.QUEUED and job.params == {"n": 5} and job.started_by == researcher
     assert DBTaskResult.objects.get(id=job.task_result_id).status == "READY"
-    run_worker(once=True, heartbeat=False)
+    run_queued_jobs()
     job.refresh_from_db()
     assert job.status == S.SUCCEEDED, job.error
     assert (job.progress_current, job.progress_total, job.progress_message, job.percent) == (5, 5, "counting", 100)
@@ -56,14 +56,14 @@ def test_parameters_must_be_json(researcher):
 def test_a_job_cancelled_while_queued_never_runs(researcher, tmp_path):
     job = start_job(sample_tasks.count_to, user=researcher, n=2, marker=str(tmp_path / "ran"))
     request_cancel(job, researcher)
-    run_worker(once=True, heartbeat=False)
+    run_queued_jobs()
     job.refresh_from_db()
     assert job.status == S.CANCELLED and not (tmp_path / "ran").exists()
 
 
 def test_a_running_job_stops_at_cancel_and_writes_no_file(researcher):
     job = start_job(sample_tasks.count_to, user=researcher, n=10, cancel_at=4)
-    run_worker(once=True, heartbeat=False)
+    run_queued_jobs()
     job.refresh_from_db()
     assert job.status == S.CANCELLED and job.progress_current < 10
     assert not job.files.exists() and not (job_folder(job) / "files" / "numbers.txt").exists()
@@ -71,14 +71,14 @@ def test_a_running_job_stops_at_cancel_and_writes_no_file(researcher):
 
 def test_a_failed_job_shows_the_error_and_can_be_started_again(researcher, tmp_path):
     job = start_job(sample_tasks.fails_once, user=researcher, flag=str(tmp_path / "flag"))
-    run_worker(once=True, heartbeat=False)
+    run_queued_jobs()
     job.refresh_from_db()
     assert job.status == S.FAILED and "the first attempt fails (TEST-E001)" in job.error
     first_engine_row = job.task_result_id
     with pytest.raises(CitydipError, match="JOBS-E003"):
         restart_job(Job.objects.create(task_name=job.task_name, title="x", status=S.RUNNING, worker=f"{socket.gethostname()}:{os.getpid()}"))
     restart_job(job, researcher)
-    run_worker(once=True, heartbeat=False)
+    run_queued_jobs()
     job.refresh_from_db()
     assert job.status == S.SUCCEEDED and job.error == "" and job.attempts == 2
     assert job.task_result_id != first_engine_row
@@ -109,7 +109,7 @@ def test_jobs_of_a_dead_worker_are_marked_interrupted(researcher):
     assert statuses == {here.pk: S.INTERRUPTED, elsewhere_stale.pk: S.INTERRUPTED, elsewhere_alive.pk: S.RUNNING}
     assert DBTaskResult.objects.get(id=here.task_result_id).status == "FAILED"
     restart_job(Job.objects.get(pk=here.pk), researcher)
-    run_worker(once=True, heartbeat=False)
+    run_queued_jobs()
     assert Job.objects.get(pk=here.pk).status == S.SUCCEEDED
 
 

@@ -12,6 +12,8 @@ import threading
 from django.db import close_old_connections, connections
 from django.utils import timezone
 from django_tasks_db.management.commands.db_worker import Worker
+from django_tasks_db.models import DBTaskResult
+from django_tasks_db.utils import exclusive_transaction
 
 from citydip.core.jobs.control import reap_stale_jobs
 from citydip.core.jobs.execute import worker_label
@@ -36,6 +38,26 @@ class Heartbeat(threading.Thread):
         connections.close_all()
 
 
+def engine_worker(label, once=False, interval=1.0):
+    return Worker(queue_names=["*"], interval=interval, batch=once, backend_name="default", startup_delay=False,
+                  max_tasks=None, worker_id=label, excluded_queue_names=[])
+
+
+def run_queued_jobs():
+    """Run the jobs queued now in this process and thread, with the engine's own claim and run steps,
+    keeping the database connection (tests use it inside their transaction). Returns how many ran."""
+    worker, ran = engine_worker(worker_label(), once=True), 0
+    while True:
+        with exclusive_transaction():
+            result = DBTaskResult.objects.ready().filter(backend_name="default").get_locked()
+            if result is not None:
+                result.claim(worker.worker_id)
+        if result is None:
+            return ran
+        worker.run_task(result)
+        ran += 1
+
+
 def run_worker(once=False, interval=1.0, heartbeat=True):
     """Run queued jobs; with ``once``, those queued now, then return (else until SIGINT/SIGTERM)."""
     label = worker_label()
@@ -45,8 +67,7 @@ def run_worker(once=False, interval=1.0, heartbeat=True):
     beat = Heartbeat(label) if heartbeat else None
     if beat:
         beat.start()
-    worker = Worker(queue_names=["*"], interval=interval, batch=once, backend_name="default", startup_delay=False,
-                    max_tasks=None, worker_id=label, excluded_queue_names=[])
+    worker = engine_worker(label, once, interval)
     try:
         if not once:
             worker.configure_signals()
