@@ -67,7 +67,8 @@ def url_kwargs(name, world):
     """The converters of the URL named ``name`` filled with the world's objects."""
     pk_of = {
         "frame:city-detail": "city", "fieldwork:city": "city", "partnerships:review-decide": "row",
-        "survey:wave": "wave", "survey:response": "response", "fieldwork:set-status": "invitation",
+        "survey:wave": "wave", "survey:response": "response",
+        "survey:preview-language": "wave", "survey:pilot-clear": "wave", "fieldwork:set-status": "invitation",
         "fieldwork:contact-action": "contact", "fieldwork:event-done": "event", "fieldwork:template": "template",
         "qda:interview": "interview", "qda:interview-edit": "interview", "qda:interview-withdraw": "interview",
         "qda:workbench": "document", "qda:document-assign": "document", "qda:api-coding": "document",
@@ -76,7 +77,8 @@ def url_kwargs(name, world):
     }
     if name in pk_of:
         return {"pk": world[pk_of[name]].pk}
-    if name.startswith("survey:") and name not in ("survey:index", "survey:test-link"):
+    if name.startswith("survey:") and name not in ("survey:index", "survey:pilot", "survey:form-upload",
+                                                         "survey:wave-create"):
         return {"token": world["token"]}
     special = {
         "api:response": {"token": world["token"]},

@@ -7,7 +7,7 @@ from citydip.survey.xlsform import calculate_all, fields, is_relevant, load_form
 from citydip.survey.instruments.build_instrument import build
 from tests.survey.form_fixtures import INSTRUMENT
 
-LANGUAGES = ["en", "de", "fr", "es", "it", "pl"]
+LANGUAGES = ["en", "de", "es", "fr", "it", "pl"]
 YES_NO = ["yes", "no"]
 COORDINATION = ["none", "occasional", "regular"]
 CONTRACT = {  # BRIEF "The study's instrument": name -> (type, choice names or None)

@@ -15,8 +15,8 @@ from citydip.frame.models import City, FrameVersion
 from citydip.gazetteer.models import Place
 from citydip.partnerships.models import Partnership
 from citydip.partnerships.survey_partners import record_survey_partners
-from citydip.survey import tokens
-from citydip.survey.models import AccessToken, Response, Wave
+from citydip.survey.sheets import issue_pilot
+from citydip.survey.models import Response, Wave
 from citydip.survey.respond_answers import ValidationFailed, finalise_answers
 from citydip.survey.synthetic import AnswerGenerator
 from citydip.survey.waves import store_questionnaire
@@ -92,5 +92,6 @@ def log_try_link(ctx, wave, not_started):
     if not not_started:
         return
     city = not_started[0]
-    token = tokens.issue(wave, city, "en", AccessToken.Kind.TEST)
-    ctx.log(f"survey: try the web form as {city.name}: /survey/r/{token}/ (a test link, shown only now)")
+    token = issue_pilot(wave, city, "en")
+    ctx.log(f"survey: try the web form as {city.name}: /survey/r/{token}/ (a pilot link: its answers are kept "
+            "apart from the study; shown only now)")

@@ -2,8 +2,8 @@
 write output files, whether it runs in a worker (:class:`JobContext`, reports to the job's row) or on
 the command line (:class:`ConsoleContext`, draws the same progress with rich).
 
-Output files are written atomically: ``context.output_file(name)`` writes ``.name.partial`` and renames
-it when the block ends without error; ``context.output_folder()`` gives a scratch folder whose files are
+Output files are written atomically: ``context.output_file(name)`` writes through
+``core/files.py: atomic_write``; ``context.output_folder()`` gives a scratch folder whose files are
 moved into place only when the block ends without error. A run killed half-way therefore leaves no
 half-written output, and running the job again writes the files anew.
 """
@@ -18,6 +18,8 @@ from pathlib import Path
 
 from django.db import connection
 from django.utils import timezone
+
+from citydip.core.files import atomic_write
 
 _current = ContextVar("citydip_task_context", default=None)
 
@@ -96,14 +98,8 @@ class BaseContext:
         """Open ``output_dir/name`` for writing; the file appears only when the block succeeds."""
         target = self.output_dir / name
         target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(f".{target.name}.partial")
-        try:
-            with open(partial, mode, **open_kwargs) as handle:
-                yield handle
-            os.replace(partial, target)
-        except BaseException:
-            partial.unlink(missing_ok=True)
-            raise
+        with atomic_write(target, mode, **open_kwargs) as handle:
+            yield handle
         self._register(name, target)
 
     @contextmanager

@@ -12,18 +12,19 @@ import time
 
 from django.conf import settings
 
-from citydip.core.command import CitydipCommand
+from citydip.core.command import CitydipCommand, arg
 
 
 class Command(CitydipCommand):
     help = "Serve the web app with gunicorn (several workers), as in production, and one job worker."
 
-    def add_arguments(self, parser):
-        parser.add_argument("--host", default="127.0.0.1")
-        parser.add_argument("--port", type=int, default=8000)
-        parser.add_argument("--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", "3")))
-        parser.add_argument("--threads", type=int, default=4)
-        parser.add_argument("--no-worker", action="store_true", help="do not start a job worker (run `citydip worker` apart)")
+    arguments = (
+        arg("--host", default="127.0.0.1"),
+        arg("--port", type=int, default=8000),
+        arg("--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", "3"))),
+        arg("--threads", type=int, default=4),
+        arg("--no-worker", action="store_true", help="do not start a job worker (run `citydip worker` apart)"),
+    )
 
     def handle(self, *args, host, port, workers, threads, no_worker, **options):
         web = [
