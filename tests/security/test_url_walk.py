@@ -59,6 +59,9 @@ EXPECTED = {
     "qda:codebook": (None, CODING), "qda:codebook-export": (None, CODING), "qda:codebook-import": (None, RESEARCH),
     "qda:project-export": (None, RESEARCH), "qda:reliability": (None, RESEARCH), "qda:resolve": (None, RESEARCH),
     "reports:index": (None, RESEARCH),
+    # the world's job is a contact list (personal data): never for coders
+    "jobs:list": (None, ROLES), "jobs:detail": (None, FIELDWORK), "jobs:progress": (None, FIELDWORK),
+    "jobs:cancel": (None, FIELDWORK), "jobs:restart": (None, FIELDWORK), "jobs:file": (None, FIELDWORK),
     "qda:queries": (None, RESEARCH), "qda:quotes": (None, RESEARCH), "qda:quotes-download": (None, RESEARCH),
 }
 

@@ -3,17 +3,14 @@ from __future__ import annotations
 
 from collections import Counter
 
+from citydip.core.command import arg, verb
 from citydip.survey.xlsform import load_form, validate_all
 from citydip.survey.xlsform.paper import paper_html
 
-HELP = "check an XLSForm: languages, questions, groups, repeats, pages and any problem"
 
-
-def add_arguments(parser):
-    parser.add_argument("form", help="the XLSForm (.xlsx, .xls, .csv or .md)")
-
-
-def run(command, form, **options):
+@verb("check-form", "check an XLSForm: languages, questions, groups, repeats, pages and any problem",
+      arg("form", help="the XLSForm (.xlsx, .xls, .csv or .md)"), needs_database=False)
+def check_form(command, form, **options):
     for line in summary(check(form)):
         command.stdout.write(line)
 
