@@ -23,6 +23,13 @@ def fresh_token_throttle():
     throttle._clean_until.clear()
 
 
+@pytest.fixture(autouse=True)
+def jobs_dir(settings, tmp_path_factory):
+    """Each test's job folders in a scratch folder of its own."""
+    settings.CITYDIP_JOBS_DIR = tmp_path_factory.mktemp("jobs")
+    return settings.CITYDIP_JOBS_DIR
+
+
 def make_user(username, role=None):
     from django.contrib.auth.models import User
 
