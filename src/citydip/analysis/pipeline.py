@@ -10,7 +10,7 @@ from django.utils import timezone
 from citydip.analysis import (dataset, descriptive, institutionalisation, network, nonresponse, provenance,
                               rankings, regression, typology)
 from citydip.analysis.models import AnalysisRun
-from citydip.analysis.publish import Publisher
+from citydip.analysis.publish import Publisher, has_synthetic
 from citydip.analysis.weights import kish_effective_n, rake
 
 
@@ -65,7 +65,7 @@ def analyze(output_dir, seed=0):
     started = timezone.now()
     data = dataset.load()
     state = provenance.database_state(data)
-    out = Publisher(output_dir)
+    out = Publisher(output_dir, synthetic=has_synthetic(data))
     run_weights(data, out, add_weights(data))
     for name, part in PARTS:
         part(data, out, seed=seed) if name == "typology" else part(data, out)
