@@ -41,6 +41,9 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django_tasks",
+    "django_tasks_db",
+    "django_htmx",
     "citydip.core",
     "citydip.frame",
     "citydip.gazetteer",
@@ -64,6 +67,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "citydip.core.middleware.SecurityHeadersMiddleware",
 ]
@@ -157,6 +161,14 @@ if PRODUCTION:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Background jobs (docs/production.md, "Jobs"): Django's Tasks framework with the database backend, so
+# the queue is in the study's own database (SQLite or PostgreSQL) and there is no broker to run.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# Each job's folder (its output files); web servers and workers must share it.
+CITYDIP_JOBS_DIR = Path(env("CITYDIP_JOBS_DIR", str(Path.cwd() / "citydip-jobs")))
+# A running job whose worker has not reported for this long (and is not on this machine) was interrupted.
+CITYDIP_JOB_STALE_SECONDS = env_int("CITYDIP_JOB_STALE_SECONDS", 120)
 
 CITYDIP_DATA = env("CITYDIP_DATA")
 # An optional tile server for the interactive map; none by default (no third-party request).

@@ -33,7 +33,9 @@ EXPECTED = {
     "partnerships:index": (None, ROLES), "partnerships:review": (None, RESEARCH),
     "partnerships:review-decide": (None, RESEARCH),
     "survey:index": (None, RESEARCH), "survey:wave": (None, RESEARCH), "survey:response": (None, RESEARCH),
-    "survey:test-link": (None, RESEARCH),
+    "survey:pilot": (None, RESEARCH), "survey:preview-language": (None, RESEARCH),
+    "survey:pilot-clear": (None, RESEARCH), "survey:form-upload": (None, RESEARCH),
+    "survey:wave-create": (None, RESEARCH),
     "survey:respond": (PUBLIC, EVERYONE), "survey:review": (PUBLIC, EVERYONE), "survey:done": (PUBLIC, EVERYONE),
     "survey:suggest": (PUBLIC, EVERYONE),
     "api:openapi": (PUBLIC, EVERYONE), "api:response": (PUBLIC, EVERYONE),
@@ -54,6 +56,9 @@ EXPECTED = {
     "qda:codebook": (None, CODING), "qda:codebook-export": (None, CODING), "qda:codebook-import": (None, RESEARCH),
     "qda:project-export": (None, RESEARCH), "qda:reliability": (None, RESEARCH), "qda:resolve": (None, RESEARCH),
     "reports:index": (None, RESEARCH),
+    # the world's job is a contact list (personal data): never for coders
+    "jobs:list": (None, ROLES), "jobs:detail": (None, FIELDWORK), "jobs:progress": (None, FIELDWORK),
+    "jobs:cancel": (None, FIELDWORK), "jobs:restart": (None, FIELDWORK), "jobs:file": (None, FIELDWORK),
     "qda:queries": (None, RESEARCH), "qda:quotes": (None, RESEARCH), "qda:quotes-download": (None, RESEARCH),
 }
 

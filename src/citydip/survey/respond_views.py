@@ -19,13 +19,13 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from citydip.core.errors import CitydipError
 from citydip.core.throttle import throttle_token_failures
-from citydip.survey import tokens
+from citydip.survey import sheets
 from citydip.survey.api import error_response
 from citydip.survey.models import Response
 from citydip.survey.page_fields import PageBuilder, PostReader, change_entries, field_id, page_names
 from citydip.survey.page_flow import Flow, page_key, page_nodes, page_title
 from citydip.survey.respond_answers import ValidationFailed, finalise_answers, page_errors, prune_page_values
-from citydip.survey.responses import AlreadySubmitted, merge_answers, save_answers, submit
+from citydip.survey.responses import AlreadySubmitted, merge_answers
 from citydip.survey.review import answer_rows, load_wave_form
 
 UI_LANGUAGES = ("en", "de", "fr", "es", "it", "pl")
@@ -34,17 +34,18 @@ SHARED_STRINGS = (gettext_noop("Skip to content"),)
 
 
 class Visit:
-    """One request of a respondent: the token's response, its form and the chosen language."""
+    """One request of a respondent: the link's sheet (a city's response, a pilot or a preview, see
+    ``sheets.py``), its form and the chosen language."""
 
-    def __init__(self, request, access):
-        self.request, self.access = request, access
-        self.response = Response.objects.select_related("wave__questionnaire", "city").get(pk=access.response_id)
+    def __init__(self, request, sheet):
+        self.request, self.sheet = request, sheet
+        self.response = sheet.response
         self.form = load_wave_form(self.response.wave)
         self.token = request.resolver_match.kwargs["token"]
         self.lang = self.choose_language(request.GET.get("lang") or request.POST.get("lang"))
 
     def choose_language(self, asked):
-        for code in (asked, self.response.language, self.access.language, self.form.default_language):
+        for code in (asked, self.response.language, self.sheet.language, self.form.default_language):
             if code and code in self.form.languages:
                 return code
         return self.form.languages[0] if self.form.languages else ""
@@ -72,12 +73,12 @@ def with_visit(view):
     @login_not_required
     @throttle_token_failures
     def wrapped(request, token, *args, **kwargs):
-        access = tokens.resolve(token)
-        if access is None:
+        sheet = sheets.resolve(request, token)
+        if sheet is None:
             with translation.override(_ui_language_of(request)):
                 result = render(request, "survey/respond_404.html", status=404)
         else:
-            visit = Visit(request, access)
+            visit = Visit(request, sheet)
             with translation.override(visit.ui_language):
                 result = view(request, visit, *args, **kwargs)
         add_never_cache_headers(result)  # answers are personal: no copy in any cache
@@ -152,8 +153,7 @@ def post_page(request, visit, flow):
     else:
         target = flow.next(page)
     try:
-        save_answers(visit.response.pk, posted.names, posted.values, page=page_key(target or page),
-                     language=visit.lang)
+        visit.sheet.save(posted.names, posted.values, page=page_key(target or page), language=visit.lang)
     except AlreadySubmitted:
         return redirect(visit.url())
     if action == "save":
@@ -190,7 +190,7 @@ def review(request, visit):
     errors = {}
     if request.method == "POST":
         try:
-            submit(visit.response.pk, lambda answers: finalise_answers(visit.form, answers, visit.lang), visit.lang)
+            visit.sheet.submit(lambda answers: finalise_answers(visit.form, answers, visit.lang), visit.lang)
             return redirect(visit.url("survey:done"))
         except AlreadySubmitted:
             return redirect(visit.url())
@@ -254,7 +254,7 @@ except ImportError:  # until the gazetteer branch (issue 3) is merged: a plain n
 @throttle_token_failures
 def suggest_places(request, token):
     """Places matching what the official types (JSON); the token protects the gazetteer from the world."""
-    if tokens.resolve(token) is None:
+    if sheets.resolve(request, token) is None:
         return error_response(CitydipError("SURVEY-E204", "no response has this token (or it was revoked)"), 404)
     text = request.GET.get("q", "")[:100]
     results = suggest(text, limit=8) if len(text.strip()) >= 2 else []
