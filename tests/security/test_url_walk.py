@@ -37,7 +37,7 @@ EXPECTED = {
     "survey:pilot-clear": (None, RESEARCH), "survey:form-upload": (None, RESEARCH),
     "survey:wave-create": (None, RESEARCH),
     "survey:respond": (PUBLIC, EVERYONE), "survey:review": (PUBLIC, EVERYONE), "survey:done": (PUBLIC, EVERYONE),
-    "survey:suggest": (PUBLIC, EVERYONE),
+    "survey:suggest": (PUBLIC, EVERYONE), "survey:privacy": (PUBLIC, EVERYONE),
     "api:openapi": (PUBLIC, EVERYONE), "api:response": (PUBLIC, EVERYONE),
     "fieldwork:index": (None, FIELDWORK), "fieldwork:non-respondents": (None, FIELDWORK),
     "fieldwork:todo": (None, FIELDWORK), "fieldwork:city": (None, FIELDWORK),
