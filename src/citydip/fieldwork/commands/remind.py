@@ -1,10 +1,9 @@
 """`remind --after-days N --max K [--wave ID]`: remind the cities that have not completed."""
 from citydip.core.command import arg, verb
-from citydip.core.progress import progress_bar
+from citydip.core.jobs import run_here
 from citydip.fieldwork import invitations as plan
-from citydip.fieldwork.commands.common import SENDING_ARGUMENTS, dry_run_table, resolve_wave, sending_options, summary
-from citydip.fieldwork.models import MessageLog
-from citydip.fieldwork.sending import reconcile, send_batch
+from citydip.fieldwork.commands.common import SENDING_ARGUMENTS, dry_run_table, resolve_wave, sending_params
+from citydip.fieldwork.tasks import send_reminders
 
 
 @verb("remind", "Remind the cities that have not completed, N days after their last message, K reminders at most.",
@@ -18,10 +17,5 @@ def remind(command, **options):
     if options["dry_run"]:
         dry_run_table(due, "reminders", stdout)
         return
-    send_options = sending_options(options, options["after_days"])
-    settled = reconcile(wave, send_options)
-    todo = list(plan.reminders_due(wave, options["after_days"], options["max"]))
-    with progress_bar(f"reminding ({wave.name})", len(todo), quiet=options["quiet"]) as advance:
-        report = send_batch(todo, MessageLog.Kind.REMINDER, plan.expected_for_reminder, send_options, advance)
-    report.reconciled = settled
-    stdout.write(summary("reminders", report))
+    run_here(send_reminders, stdout=stdout, quiet=options["quiet"], wave_id=wave.pk, after_days=options["after_days"],
+             max_reminders=options["max"], **sending_params(options))
