@@ -117,13 +117,14 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en"
+# The official languages city halls of the 27 member states use (English serves Ireland and Malta):
+# the respondent's interface is translated into all of them (survey/respondent_language.py).
 LANGUAGES = [
-    ("en", "English"),
-    ("de", "Deutsch"),
-    ("fr", "Français"),
-    ("es", "Español"),
-    ("it", "Italiano"),
-    ("pl", "Polski"),
+    ("bg", "Български"), ("cs", "Čeština"), ("da", "Dansk"), ("de", "Deutsch"), ("el", "Ελληνικά"),
+    ("en", "English"), ("es", "Español"), ("et", "Eesti"), ("fi", "Suomi"), ("fr", "Français"),
+    ("hr", "Hrvatski"), ("hu", "Magyar"), ("it", "Italiano"), ("lt", "Lietuvių"), ("lv", "Latviešu"),
+    ("nl", "Nederlands"), ("pl", "Polski"), ("pt", "Português"), ("ro", "Română"), ("sk", "Slovenčina"),
+    ("sl", "Slovenščina"), ("sv", "Svenska"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Brussels"

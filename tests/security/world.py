@@ -69,7 +69,8 @@ def url_kwargs(name, world):
         "frame:city-detail": "city", "fieldwork:city": "city", "partnerships:review-decide": "row",
         "survey:wave": "wave", "survey:response": "response",
         "survey:preview-language": "wave", "survey:pilot-clear": "wave", "fieldwork:set-status": "invitation",
-        "fieldwork:contact-action": "contact", "fieldwork:event-done": "event", "fieldwork:template": "template",
+        "fieldwork:contact-action": "contact", "fieldwork:contact-edit": "contact", "fieldwork:contact-add": "city",
+        "fieldwork:event-done": "event", "fieldwork:template": "template",
         "qda:interview": "interview", "qda:interview-edit": "interview", "qda:interview-withdraw": "interview",
         "qda:workbench": "document", "qda:document-assign": "document", "qda:api-coding": "document",
         "qda:api-add-segments": "document", "qda:api-delete-segment": "segment",
@@ -78,7 +79,7 @@ def url_kwargs(name, world):
     if name in pk_of:
         return {"pk": world[pk_of[name]].pk}
     if name.startswith("survey:") and name not in ("survey:index", "survey:pilot", "survey:form-upload",
-                                                         "survey:wave-create"):
+                                                     "survey:wave-create", "survey:privacy"):
         return {"token": world["token"]}
     special = {
         "api:response": {"token": world["token"]},

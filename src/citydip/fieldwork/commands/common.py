@@ -1,6 +1,8 @@
 """What the fieldwork verbs share: which wave, the sending options, the summary line."""
 from citydip.core.command import arg, quiet, wave
 from citydip.core.errors import CitydipError
+from citydip.fieldwork.config import base_url, setting
+from citydip.fieldwork.sending import SendOptions
 from citydip.survey.models import Wave
 
 
@@ -29,10 +31,10 @@ SENDING_ARGUMENTS = (
 )
 
 
-def sending_params(options):
-    """The sending options of the command line, as the sending tasks' parameters."""
-    return {"rate": options["rate"], "retries": options["retries"], "retry_delay": options["retry_delay"],
-            "base_url": options["base_url"]}
+def sending_options(options, remind_after_days=7):
+    rate = options["rate"] if options["rate"] is not None else float(setting("CITYDIP_SEND_RATE"))
+    return SendOptions(rate=rate, retries=options["retries"], retry_delay=options["retry_delay"],
+                       remind_after_days=remind_after_days, base_url=options["base_url"] or base_url())
 
 
 def summary(kind, report):

@@ -2,10 +2,9 @@
 from django.db import transaction
 
 from citydip.core.command import arg, verb
-from citydip.core.jobs import run_here
 from citydip.fieldwork import invitations as plan
-from citydip.fieldwork.commands.common import SENDING_ARGUMENTS, dry_run_table, resolve_wave, sending_params
-from citydip.fieldwork.tasks import send_invitations
+from citydip.fieldwork import runs
+from citydip.fieldwork.commands.common import SENDING_ARGUMENTS, dry_run_table, resolve_wave, sending_options, summary
 
 
 @verb("invite", "Send the survey invitation to every city of the wave that has a contact and has not had it.",
@@ -21,5 +20,8 @@ def invite(command, **options):
             transaction.set_rollback(True)
         stdout.write(f"{without} cities of the frame have no contact with an e-mail address")
         return
-    run_here(send_invitations, stdout=stdout, quiet=options["quiet"], wave_id=wave.pk,
-             remind_after_days=options["remind_after_days"], **sending_params(options))
+    send_options = sending_options(options, options["remind_after_days"])
+    report, created, without = runs.send_invitations(wave, send_options, quiet=options["quiet"])
+    stdout.write(summary("invitations", report))
+    stdout.write(f"{created} new invitations prepared; {without} cities of the frame have no contact "
+                 "with an e-mail address (see the to-do list)")

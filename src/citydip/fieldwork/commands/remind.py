@@ -1,9 +1,8 @@
 """`remind --after-days N --max K [--wave ID]`: remind the cities that have not completed."""
 from citydip.core.command import arg, verb
-from citydip.core.jobs import run_here
 from citydip.fieldwork import invitations as plan
-from citydip.fieldwork.commands.common import SENDING_ARGUMENTS, dry_run_table, resolve_wave, sending_params
-from citydip.fieldwork.tasks import send_reminders
+from citydip.fieldwork import runs
+from citydip.fieldwork.commands.common import SENDING_ARGUMENTS, dry_run_table, resolve_wave, sending_options, summary
 
 
 @verb("remind", "Remind the cities that have not completed, N days after their last message, K reminders at most.",
@@ -17,5 +16,6 @@ def remind(command, **options):
     if options["dry_run"]:
         dry_run_table(due, "reminders", stdout)
         return
-    run_here(send_reminders, stdout=stdout, quiet=options["quiet"], wave_id=wave.pk, after_days=options["after_days"],
-             max_reminders=options["max"], **sending_params(options))
+    send_options = sending_options(options, options["after_days"])
+    report = runs.send_reminders(wave, options["after_days"], options["max"], send_options, quiet=options["quiet"])
+    stdout.write(summary("reminders", report))
