@@ -3,8 +3,16 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from citydip.survey.xlsform import calculate_all, fields, is_relevant, load_form, page_is_relevant, to_xform, validate_all
 from citydip.survey.instruments.build_instrument import build
+from citydip.survey.xlsform import (
+    calculate_all,
+    fields,
+    is_relevant,
+    load_form,
+    page_is_relevant,
+    to_xform,
+    validate_all,
+)
 from tests.survey.form_fixtures import INSTRUMENT
 
 LANGUAGES = ["en", "de", "es", "fr", "it", "pl"]
@@ -22,13 +30,12 @@ CONTRACT = {  # BRIEF "The study's instrument": name -> (type, choice names or N
     "partner_activities": ("text", None),
     "initiator": ("select_one", ["city", "chinese_side", "national_government", "business", "university",
                                  "diaspora", "other"]),
-    **{name: ("select_one", YES_NO) for name in ("inst_agreement", "inst_office_china", "inst_staff", "inst_budget",
-                                                 "inst_chinese_office", "inst_networks")},
+    **dict.fromkeys(("inst_agreement", "inst_office_china", "inst_staff", "inst_budget", "inst_chinese_office", "inst_networks"), ("select_one", YES_NO)),
     "goals": ("select_multiple", None),
     "benefits": ("select_multiple", None),
     "obstacles": ("select_multiple", None),
     "importance": ("select_one", ["crucial", "important", "marginal"]),
-    **{name: ("select_one", COORDINATION) for name in ("coord_national", "coord_region", "coord_eu", "coord_embassy")},
+    **dict.fromkeys(("coord_national", "coord_region", "coord_eu", "coord_embassy"), ("select_one", COORDINATION)),
     "bri": ("select_one", ["yes", "no", "dont_know"]),
     "change_2020": ("select_one", ["increased", "same", "decreased"]),
     "followup_consent": ("select_one", YES_NO),
@@ -46,9 +53,8 @@ CURRENT = {
     "partners": [{"partner_name": "Chengdu", "partner_kind": "sister", "partner_year": 1999, "partner_status": "active",
                   "partner_areas": ["economy", "culture"]}],
     "initiator": "city", "importance": "important", "goals": ["investment"], "bri": "no", "change_2020": "decreased",
-    **{name: "yes" for name in ("inst_agreement", "inst_office_china", "inst_staff", "inst_budget",
-                                "inst_chinese_office", "inst_networks", "followup_consent", "publish_city_name")},
-    **{name: "occasional" for name in ("coord_national", "coord_region", "coord_eu", "coord_embassy")},
+    **dict.fromkeys(("inst_agreement", "inst_office_china", "inst_staff", "inst_budget", "inst_chinese_office", "inst_networks", "followup_consent", "publish_city_name"), "yes"),
+    **dict.fromkeys(("coord_national", "coord_region", "coord_eu", "coord_embassy"), "occasional"),
     "respondent_office": "International relations",
 }
 NEVER = {"coop_status": "never", "past_contacts": "no", "future_interest": "maybe", "willing_contact": "yes",

@@ -7,7 +7,6 @@ before a language switch, so closing the browser loses nothing; the link resumes
 (the form engine) is the truth; a wrong and a revoked token get the same 404 page.
 """
 from django.contrib.auth.decorators import login_not_required
-from django.db.models import Q
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -19,6 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from citydip.core.errors import CitydipError
 from citydip.core.throttle import throttle_token_failures
+from citydip.gazetteer.match import suggest
 from citydip.survey import sheets
 from citydip.survey.api import error_response
 from citydip.survey.models import Response
@@ -235,20 +235,6 @@ def render_submitted(request, visit):
 
 
 # -- place suggestions for the partner-city field -----------------------------------------------
-try:
-    from citydip.gazetteer.match import suggest
-except ImportError:  # until the gazetteer branch (issue 3) is merged: a plain name search
-
-    def suggest(text, limit=8):
-        from citydip.gazetteer.models import Place
-
-        text = text.strip()
-        places = Place.objects.filter(Q(name__icontains=text) | Q(name_zh__contains=text)).select_related("province")
-        places = places.order_by("-population", "name")[:limit]
-        return [{"place_id": p.place_id, "name": p.name, "name_zh": p.name_zh,
-                 "province": p.province.name if p.province else "", "level": p.level} for p in places]
-
-
 @login_not_required
 @require_GET
 @throttle_token_failures

@@ -5,8 +5,8 @@ from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
 from citydip.core.audit import record
-from citydip.fieldwork import optout
 from citydip.core.throttle import throttle_token_failures
+from citydip.fieldwork import optout
 
 
 @login_not_required
