@@ -37,13 +37,16 @@ EXPECTED = {
     "survey:pilot-clear": (None, RESEARCH), "survey:form-upload": (None, RESEARCH),
     "survey:wave-create": (None, RESEARCH),
     "survey:respond": (PUBLIC, EVERYONE), "survey:review": (PUBLIC, EVERYONE), "survey:done": (PUBLIC, EVERYONE),
-    "survey:suggest": (PUBLIC, EVERYONE),
+    "survey:suggest": (PUBLIC, EVERYONE), "survey:privacy": (PUBLIC, EVERYONE),
     "api:openapi": (PUBLIC, EVERYONE), "api:response": (PUBLIC, EVERYONE),
     "fieldwork:index": (None, FIELDWORK), "fieldwork:non-respondents": (None, FIELDWORK),
     "fieldwork:todo": (None, FIELDWORK), "fieldwork:city": (None, FIELDWORK),
     "fieldwork:set-status": (None, FIELDWORK), "fieldwork:contact-action": (None, FIELDWORK),
     "fieldwork:event-done": (None, FIELDWORK), "fieldwork:templates": (None, FIELDWORK),
     "fieldwork:template": (None, FIELDWORK), "fieldwork:letters": (None, FIELDWORK),
+    "fieldwork:contact-edit": (None, FIELDWORK), "fieldwork:contact-add": (None, FIELDWORK),
+    "fieldwork:contacts-import": (None, FIELDWORK), "fieldwork:send-invitations": (None, FIELDWORK),
+    "fieldwork:send-reminders": (None, FIELDWORK), "fieldwork:test-message": (None, FIELDWORK),
     "fieldwork:optout": (PUBLIC, EVERYONE), "fieldwork:privacy": (PUBLIC, EVERYONE),
     "mapping:index": (None, ROLES), "mapping:data": (None, ROLES), "mapping:switch-public": (None, RESEARCH),
     "mapping:public": (PUBLIC, EVERYONE), "mapping:public-data": (PUBLIC, EVERYONE),
@@ -56,6 +59,9 @@ EXPECTED = {
     "qda:codebook": (None, CODING), "qda:codebook-export": (None, CODING), "qda:codebook-import": (None, RESEARCH),
     "qda:project-export": (None, RESEARCH), "qda:reliability": (None, RESEARCH), "qda:resolve": (None, RESEARCH),
     "reports:index": (None, RESEARCH),
+    # the world's job is a contact list (personal data): never for coders
+    "jobs:list": (None, ROLES), "jobs:detail": (None, FIELDWORK), "jobs:progress": (None, FIELDWORK),
+    "jobs:cancel": (None, FIELDWORK), "jobs:restart": (None, FIELDWORK), "jobs:file": (None, FIELDWORK),
     "qda:queries": (None, RESEARCH), "qda:quotes": (None, RESEARCH), "qda:quotes-download": (None, RESEARCH),
 }
 

@@ -32,19 +32,19 @@ def test_contexts_name_the_item_and_column():
 
 
 def test_a_changed_english_text_falls_back_to_english_until_retranslated(scratch, monkeypatch):
-    context = "survey:coop_status:label"
-    assert translations.translations("de")[context].startswith("Arbeitet Ihre Stadt")
-    texts = [(c, "Is your city working with cities in China?" if c == context else t)
+    context = "survey:partner_kind:label"
+    assert translations.translations("de")[context].startswith("Um welche Art")
+    texts = [(c, "Which kind of tie is it?" if c == context else t)
              for c, t in translations.source_texts()]
     monkeypatch.setattr(translations, "source_texts", lambda: texts)
     assert context not in translations.translations("de")
     po = translations.sync("de")
     entry = next(e for e in po if e.msgctxt == context)
-    assert entry.fuzzy and entry.previous_msgid.startswith("Does your city") and entry.msgstr.startswith("Arbeitet")
+    assert entry.fuzzy and entry.previous_msgid.startswith("What kind") and entry.msgstr.startswith("Um welche")
     assert context not in translations.translations("de")  # fuzzy: not used
     entry.flags.remove("fuzzy")
     translations.save("de", po)
-    assert translations.translations("de")[context].startswith("Arbeitet")
+    assert translations.translations("de")[context].startswith("Um welche")
 
 
 def test_review_status_is_kept_in_the_file(scratch):

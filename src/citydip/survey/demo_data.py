@@ -66,13 +66,24 @@ def fallback_places():
         {"partner_name": name} for name in ("Wuhan", "Chengdu", "Suzhou", "Qingdao", "Xi'an", "Harbin")]
 
 
+REFUSAL_SHARE = 0.03  # cities that open the form and decline to take part
+
+
 def demo_response(wave, form, generator, city, partners, places, rng):
     """One unsaved synthetic Response for ``city``."""
     if partners:
-        preset = {"coop_status": "current" if rng.random() < 0.85 else "past", "partners": partners[:6]}
+        status = "current" if rng.random() < 0.85 else "past"
+        partners = partners[:6]
     else:
         status = rng.choices(["current", "past", "never"], weights=[2, 3, 5])[0]
-        preset = {"coop_status": status, "partners": rng.sample(places, min(len(places), rng.randint(1, 3)))}
+        partners = rng.sample(places, min(len(places), rng.randint(1, 3)))
+    preset = {"consent": "no" if rng.random() < REFUSAL_SHARE else "yes", "coop_status": status}
+    if status == "current":
+        preset["partners"] = with_a_current_tie(partners)
+    elif status == "past":
+        preset["former_partners"] = [{key.replace("partner_", "former_"): value for key, value in p.items()
+                                      if key in ("partner_name", "partner_place_id", "partner_kind", "partner_year")}
+                                     for p in partners]
     lang = next((code for code in city.country.languages if code in form.languages), form.default_language)
     complete = rng.random() < COMPLETE_SHARE
     answers = generator.generate(preset, stop_after=None if complete else rng.randint(1, 4))
@@ -84,6 +95,14 @@ def demo_response(wave, form, generator, city, partners, places, rng):
     return Response(wave=wave, city=city, language=lang, state=state, answers=answers, started=now,
                     last_saved=now, submitted=now if state == Response.State.COMPLETE else None, revision=1,
                     synthetic=True, confidential=answers.get("publish_city_name") == "no")
+
+
+def with_a_current_tie(partners):
+    """The partners, the first made active when none is active or dormant (a city that cooperates now)."""
+    partners = [dict(p) for p in partners]
+    if partners and not any(p.get("partner_status") in ("active", "dormant") for p in partners):
+        partners[0]["partner_status"] = "active"
+    return partners
 
 
 def log_try_link(ctx, wave, not_started):

@@ -17,4 +17,5 @@ urlpatterns = [
     path("r/<str:token>/review/", respond_views.review, name="review"),
     path("r/<str:token>/done/", respond_views.done, name="done"),
     path("r/<str:token>/suggest", respond_views.suggest_places, name="suggest"),
+    path("privacy/", respond_views.privacy, name="privacy"),
 ]

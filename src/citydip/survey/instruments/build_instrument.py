@@ -21,7 +21,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from citydip.survey.instruments import eu_china_cities_source as source
-from citydip.survey.instruments import translations
+from citydip.survey.instruments import partner_country, translations
 from citydip.survey.xlsform.languages import local_name
 
 HERE = Path(__file__).parent
@@ -29,21 +29,30 @@ OUTPUT = HERE / "eu_china_cities.xlsx"
 FIXED_TIME = datetime.datetime(2026, 1, 1)
 TRANSLATED = ("label", "hint", "constraint_message")
 PLAIN = ("required", "relevant", "constraint", "appearance")
+DEFAULT_COUNTRY = "CN"  # the committed xlsx; build(country=...) for a study of another partner country
 
 
 def language_headers(column, codes):
     return [f"{column}::{local_name(code)} ({code})" for code in codes]
 
 
-def texts(context, english, catalogues):
-    """The text of ``context`` in every language (English given; others from their catalogue)."""
+def texts(context, english, catalogues, country=DEFAULT_COUNTRY):
+    """The text of ``context`` in every language (English given; others from their catalogue),
+    with the partner country and the branch times filled in."""
     if not english:
         return [""] * len(catalogues)
-    return [catalogue.get(context, "") if code != translations.SOURCE_LANGUAGE else english
-            for code, catalogue in catalogues.items()]
+    return [fill(catalogue.get(context, "") if code != translations.SOURCE_LANGUAGE else english,
+                 code, country, context) for code, catalogue in catalogues.items()]
 
 
-def survey_sheet(book, catalogues):
+def fill(text, code, country, context=""):
+    text = partner_country.fill(text, country, code, where=f"{code}.po {context}")
+    for key, minutes in source.TIMES.items():
+        text = text.replace("{" + key + "}", str(minutes))
+    return text
+
+
+def survey_sheet(book, catalogues, country):
     sheet = book.active
     sheet.title = "survey"
     codes = list(catalogues)
@@ -52,36 +61,36 @@ def survey_sheet(book, catalogues):
     sheet.append(headers)
     for kind, name, label, extra in source.SURVEY:
         def cell(column, text, name=name):
-            return texts(translations.survey_context(name, column), text, catalogues)
+            return texts(translations.survey_context(name, column), text, catalogues, country)
         row = [kind, name] + cell("label", label) + cell("hint", extra.get("hint", ""))
         row += [extra.get(column, "") for column in PLAIN]
         row += cell("constraint_message", extra.get("constraint_message", ""))
         sheet.append([value or None for value in row])
 
 
-def choices_sheet(book, catalogues):
+def choices_sheet(book, catalogues, country):
     sheet = book.create_sheet("choices")
     sheet.append(["list_name", "name"] + language_headers("label", list(catalogues)))
     for list_name, options in source.CHOICES.items():
         for name, label in options:
-            sheet.append([list_name, name] + texts(translations.choice_context(list_name, name), label, catalogues))
+            sheet.append([list_name, name] + texts(translations.choice_context(list_name, name), label, catalogues, country))
 
 
-def settings_sheet(book):
+def settings_sheet(book, country):
     sheet = book.create_sheet("settings")
     sheet.append(list(source.SETTINGS))
-    sheet.append(list(source.SETTINGS.values()))
+    sheet.append([fill(value, "en", country) for value in source.SETTINGS.values()])
 
 
-def build():
-    """The instrument as xlsx bytes."""
+def build(country=DEFAULT_COUNTRY):
+    """The instrument as xlsx bytes, naming ``country`` (ISO 3166-1 alpha-2) as the partner country."""
     book = Workbook()
     book.properties.created = book.properties.modified = FIXED_TIME
     book.properties.creator = "citydip build_instrument.py"
     catalogues = {code: translations.translations(code) for code in translations.languages()}
-    survey_sheet(book, catalogues)
-    choices_sheet(book, catalogues)
-    settings_sheet(book)
+    survey_sheet(book, catalogues, country)
+    choices_sheet(book, catalogues, country)
+    settings_sheet(book, country)
     raw = io.BytesIO()
     book.save(raw)
     return _normalise_zip(raw.getvalue())
@@ -108,8 +117,13 @@ def main(argv=None):
         args.remove("--sync")
         for code in translations.languages()[1:]:
             translations.sync(code)
+    country = DEFAULT_COUNTRY
+    if "--partner-country" in args:
+        index = args.index("--partner-country")
+        country = args[index + 1].upper()
+        del args[index:index + 2]
     target = Path((args or [OUTPUT])[0])
-    target.write_bytes(build())
+    target.write_bytes(build(country))
     print(f"wrote {target}")
 
 
