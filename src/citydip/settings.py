@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "citydip.mapping",
     "citydip.analysis",
     "citydip.qda",
+    "citydip.cases",
     "citydip.reports",
     "citydip.demo",
 ]

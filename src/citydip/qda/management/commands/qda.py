@@ -12,13 +12,18 @@ from citydip.qda.units import UNIT_KINDS
 
 def add_verbs(parser):
     verbs = parser.add_subparsers(dest="verb", required=True)
-    doc = verbs.add_parser("import-document", help="import a transcript or case document (.txt .md .docx .pdf)")
+    doc = verbs.add_parser("import-document", help="import a transcript or case document (.txt .md .html .docx .pdf)")
     doc.add_argument("file")
     doc.add_argument("--interview", help="id of the interview it transcribes")
     doc.add_argument("--city", help="city_id (as in `frame export`) the document is about")
     doc.add_argument("--title")
     doc.add_argument("--kind", default="transcript", choices=["transcript", "case_document", "survey_answer"])
-    doc.add_argument("--case", default="", help="label of the case study it belongs to")
+    doc.add_argument("--case", default=None, help="the case study it belongs to: its city's id or the case id")
+    doc.add_argument("--type", dest="doc_type", default="", help="agreement, council_resolution, press, report, other")
+    doc.add_argument("--date", dest="doc_date", default=None, help="date of the document, YYYY-MM-DD")
+    doc.add_argument("--language", default="", help="language code, e.g. pl")
+    doc.add_argument("--source", default="", help="URL or citation")
+    doc.add_argument("--licence", default="", help="licence or access note")
     survey = verbs.add_parser("import-survey", help="turn open survey answers into documents (current wave)")
     survey.add_argument("--wave", type=int)
     survey.add_argument("--fields", default="comments,partner_activities")
@@ -66,11 +71,19 @@ class Command(CitydipCommand):
     def handle(self, *args, verb, **options):
         getattr(self, "do_" + verb.replace("-", "_"))(**options)
 
-    def do_import_document(self, file, interview, city, title, kind, case, **_):
+    def do_import_document(self, file, interview, city, title, kind, case, doc_type, doc_date, language, source,
+                           licence, **_):
+        from datetime import date
+
         from citydip.qda.documents import import_document
 
-        document = import_document(file, interview_id=interview, city_id=city, title=title, kind=kind,
-                                   case_label=case)
+        try:
+            day = date.fromisoformat(doc_date) if doc_date else None
+        except ValueError:
+            raise CitydipError("QDA-E016", f"not a date: {doc_date!r} (use YYYY-MM-DD)", field="--date") from None
+        document = import_document(file, interview_id=interview, city_id=city, title=title, kind=kind, case=case,
+                                   doc_type=doc_type, doc_date=day, language=language, source=source,
+                                   licence=licence)
         record(None, "qda.import", document, file=Path(file).name)
         self.stdout.write(f"document {document.pk} {document.title!r}: {len(document.text)} characters, "
                           f"{document.turns.count()} speaker turns")
