@@ -144,5 +144,5 @@ def test_it_imports_a_saved_web_page_as_paragraphs_without_scripts(db, tmp_path)
 
 def test_an_unknown_case_is_an_error_naming_the_option(db, tmp_path):
     (tmp_path / "a.txt").write_text("text", encoding="utf-8")
-    with pytest.raises(CommandError, match="QDA-E015.*case"):
+    with pytest.raises(CommandError, match=r"\[case\] no case study XX999C.*QDA-E015"):
         call_command("qda", "import-document", str(tmp_path / "a.txt"), "--case", "XX999C")

@@ -174,3 +174,11 @@ def project_export(request):
     response = HttpResponse(content, content_type="application/zip")
     response["Content-Disposition"] = 'attachment; filename="citydip.qdpx"'
     return response
+
+
+@role_required(RESEARCHER)
+def officials(request):
+    """EU officials' interviews by institution, and their themes with consented quotations."""
+    from citydip.qda.officials import eu_view
+
+    return render(request, "qda/officials.html", eu_view())

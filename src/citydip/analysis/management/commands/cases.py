@@ -1,10 +1,12 @@
 from pathlib import Path
 
 from citydip.core.command import CitydipCommand
+from citydip.core.errors import CitydipError
 
 
 class Command(CitydipCommand):
-    help = "Choose case-study cities by diverse-case selection (`cases select`) and list them (`cases list`)."
+    help = ("Choose case-study cities by diverse-case selection (`cases select`), list them (`cases list`) and build "
+            "a case's chapter (`cases report CASE --output DIR`).")
 
     def add_arguments(self, parser):
         verbs = parser.add_subparsers(dest="verb", required=True)
@@ -21,6 +23,9 @@ class Command(CitydipCommand):
                             help="covariates to use (default: log_population and every imported covariate present)")
         select.add_argument("--dry-run", action="store_true", help="print only; store no CaseStudy rows")
         verbs.add_parser("list", help="the case studies with status and the reason each was chosen")
+        report = verbs.add_parser("report", help="a case's chapter: DIR/chapter.html and DIR/chapter.pdf")
+        report.add_argument("case", help="the city's Urban Audit code (city id) or the case study's id")
+        report.add_argument("--output", required=True, help="folder for chapter.html, chapter.pdf, figures/")
 
     def handle(self, *args, verb, **options):
         getattr(self, f"handle_{verb}")(**options)
@@ -44,6 +49,18 @@ class Command(CitydipCommand):
         if not dry_run:
             stored = case_report.store(selection, request)
             self.stdout.write(f"stored {stored.count()} case studies (status and rationale: `citydip cases list`)")
+
+    def handle_report(self, case, output, **options):
+        from citydip.core.audit import record
+        from citydip.core.hooks import app_modules
+
+        builders = [module.build_chapter for _, module in app_modules("case_chapter")]
+        if not builders:
+            raise CitydipError("CASES-E001", "no app builds case chapters (citydip.cases is not installed)")
+        paths = builders[0](case, output)
+        record(None, "cases.chapter", None, case=case, output=str(output), files=len(paths))
+        for path in paths:
+            self.stdout.write(f"wrote {path}")
 
     def handle_list(self, **options):
         from citydip.analysis.models import CaseStudy
