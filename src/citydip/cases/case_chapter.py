@@ -62,6 +62,8 @@ def chapter_context(case, folder, prefix=""):
     context = workspace(case)
     write_case_map(context["city"], [p["tie"] for p in context["partnerships"]], Path(folder) / "figures" / "map")
     record = provenance(context)
+    # A chapter is for publication: closed answers only (free text may name people), see docs/case-studies.md.
+    context["answers"] = {**context["answers"], "rows": [r for r in context["answers"]["rows"] if r["closed"]]}
     population = f"{context['city'].population:,}".replace(",", " ") if context["city"].population else ""
     context.update({
         "heading": f"Case study: {context['city'].name}", "population": population,

@@ -85,9 +85,9 @@ def answer_text(value, labels=None):
 
 
 def answers_across_waves(city):
-    """``{"waves": [wave], "rows": [{"name", "values": [text per wave], "changed"}]}`` of the city's answers.
-
-    ``changed`` is true when the answer differs between two waves in which the question was answered."""
+    """``{"waves": [wave], "rows": [{"name", "values": [text per wave], "changed", "closed"}]}`` of the city's
+    answers. ``changed`` is true when the answer differs between two waves in which the question was answered;
+    ``closed`` marks choice, number and repeat answers (free text, which may name people, is not closed)."""
     from citydip.analysis.labels import choice_labels
     from citydip.survey.models import Response
 
@@ -101,9 +101,12 @@ def answers_across_waves(city):
         names += [name for name in response.answers if name not in names]
     rows = []
     for name in names:
-        values = [answer_text(r.answers.get(name), labels.get(name)) for r in responses]
+        raw = [r.answers.get(name) for r in responses]
+        values = [answer_text(value, labels.get(name)) for value in raw]
         given = [v for v in values if v]
-        rows.append({"name": name, "values": values, "changed": len(set(given)) > 1})
+        closed = name in labels or all(v is None or isinstance(v, (int, float, bool)) or (
+            isinstance(v, list) and all(isinstance(x, dict) for x in v)) for v in raw)
+        rows.append({"name": name, "values": values, "changed": len(set(given)) > 1, "closed": closed})
     return {"waves": [r.wave for r in responses], "rows": rows, "responses": responses,
             "confidential": any(r.confidential for r in responses), "synthetic": any(r.synthetic for r in responses)}
 
