@@ -15,6 +15,13 @@ def fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def jobs_dir(settings, tmp_path_factory):
+    """Each test's job folders in a scratch folder of its own."""
+    settings.CITYDIP_JOBS_DIR = tmp_path_factory.mktemp("jobs")
+    return settings.CITYDIP_JOBS_DIR
+
+
 def make_user(username, role=None):
     from django.contrib.auth.models import User
 

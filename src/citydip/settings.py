@@ -41,6 +41,9 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django_tasks",
+    "django_tasks_db",
+    "django_htmx",
     "citydip.core",
     "citydip.frame",
     "citydip.gazetteer",
@@ -65,6 +68,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "citydip.core.middleware.SecurityHeadersMiddleware",
 ]
@@ -114,13 +118,14 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en"
+# The official languages city halls of the 27 member states use (English serves Ireland and Malta):
+# the respondent's interface is translated into all of them (survey/respondent_language.py).
 LANGUAGES = [
-    ("en", "English"),
-    ("de", "Deutsch"),
-    ("fr", "Français"),
-    ("es", "Español"),
-    ("it", "Italiano"),
-    ("pl", "Polski"),
+    ("bg", "Български"), ("cs", "Čeština"), ("da", "Dansk"), ("de", "Deutsch"), ("el", "Ελληνικά"),
+    ("en", "English"), ("es", "Español"), ("et", "Eesti"), ("fi", "Suomi"), ("fr", "Français"),
+    ("hr", "Hrvatski"), ("hu", "Magyar"), ("it", "Italiano"), ("lt", "Lietuvių"), ("lv", "Latviešu"),
+    ("nl", "Nederlands"), ("pl", "Polski"), ("pt", "Português"), ("ro", "Română"), ("sk", "Slovenčina"),
+    ("sl", "Slovenščina"), ("sv", "Svenska"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Brussels"
@@ -158,6 +163,14 @@ if PRODUCTION:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Background jobs (docs/production.md, "Jobs"): Django's Tasks framework with the database backend, so
+# the queue is in the study's own database (SQLite or PostgreSQL) and there is no broker to run.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# Each job's folder (its output files); web servers and workers must share it.
+CITYDIP_JOBS_DIR = Path(env("CITYDIP_JOBS_DIR", str(Path.cwd() / "citydip-jobs")))
+# A running job whose worker has not reported for this long (and is not on this machine) was interrupted.
+CITYDIP_JOB_STALE_SECONDS = env_int("CITYDIP_JOB_STALE_SECONDS", 120)
 
 CITYDIP_DATA = env("CITYDIP_DATA")
 # An optional tile server for the interactive map; none by default (no third-party request).

@@ -19,4 +19,5 @@ urlpatterns = [
     path("qda/", include("citydip.qda.urls")),
     path("cases/", include("citydip.cases.urls")),
     path("reports/", include("citydip.reports.urls")),
+    path("jobs/", include("citydip.core.jobs.urls")),
 ]

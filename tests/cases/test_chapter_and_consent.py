@@ -47,13 +47,22 @@ def test_the_case_id_names_a_case_too_and_an_unknown_case_is_an_error(study, tmp
         call_command("cases", "report", "XX999C", "--output", str(tmp_path / "none"))
 
 
-def test_the_chapter_button_hands_over_html_and_pdf(study, researcher, client_for):
-    response = client_for(researcher).post(f"/cases/{study['case'].pk}/chapter/")
-    assert response.status_code == 200 and response["Content-Type"] == "application/zip"
-    import io
+def test_the_chapter_button_starts_a_job_that_writes_html_and_pdf(study, researcher, client_for):
+    from citydip.core.jobs.models import Job
+    from citydip.core.jobs.worker import run_queued_jobs
 
-    names = zipfile.ZipFile(io.BytesIO(response.content)).namelist()
-    assert {"chapter/chapter.html", "chapter/chapter.pdf", "chapter/figures/map.png"} <= set(names)
+    client = client_for(researcher)
+    response = client.post(f"/cases/{study['case'].pk}/chapter/")
+    job = Job.objects.get()
+    assert response.status_code == 302 and response["Location"] == f"/jobs/{job.pk}/"
+    assert job.params == {"case_id": study["case"].pk} and job.started_by == researcher
+    run_queued_jobs()
+    job.refresh_from_db()
+    assert job.status == "succeeded", job.error
+    names = set(job.files.values_list("name", flat=True))
+    assert {"chapter.html", "chapter.pdf", "figures/map.png", "PROVENANCE.json"} <= names
+    pdf = client.get(f"/jobs/{job.pk}/files/chapter.pdf")
+    assert pdf.status_code == 200 and b"".join(pdf.streaming_content).startswith(b"%PDF")
 
 
 def test_withdrawing_consent_removes_the_quotations_everywhere(study, researcher, client_for, tmp_path):

@@ -18,7 +18,7 @@ from tests.survey.browser_helpers import (
 )
 from tests.survey.web_fixtures import make_city
 
-LANGUAGES = ["en", "de", "fr", "es", "it", "pl"]
+LANGUAGES = ["en", "de", "es", "fr", "it", "pl"]
 SAVE_AND_CONTINUE = {"en": "Save and continue", "de": "Speichern und weiter", "fr": "Enregistrer et continuer",
                      "es": "Guardar y continuar", "it": "Salva e continua", "pl": "Zapisz i przejdź dalej"}
 COOPERATING = {"coop_status": "current", "partner_year": 1998, "partner_kind": "sister", "publish_city_name": "yes",
@@ -26,8 +26,8 @@ COOPERATING = {"coop_status": "current", "partner_year": 1998, "partner_kind": "
 NOT_COOPERATING = {"coop_status": "never", "past_contacts": "no", "publish_city_name": "no",
                    "other_asian_partners": ["japan"]}
 SHORT_BRANCH = {"past_contacts", "no_coop_reasons", "future_interest", "other_asian_partners", "willing_contact"}
-LONG_BRANCH = {"partners", "initiator", "inst_agreement", "goals", "importance", "coord_national", "bri",
-               "followup_consent"}
+LONG_BRANCH = {"partners", "initiator", "inst_agreement", "goals", "coop_importance", "coord_national", "bri",
+               "followup_consent", "delegations_year", "main_goal", "brokers"}
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ Figures are made deterministic (fixed SVG hash salt, no date in the metadata) so
 gives byte-identical outputs.
 """
 import json
-import os
 from pathlib import Path
 
 import matplotlib
@@ -13,14 +12,15 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
+from citydip.core.files import atomic_path
+
 plt.rcParams.update({"svg.hashsalt": "citydip", "figure.dpi": 100, "savefig.dpi": 150, "font.size": 9})
 INDEX = "index.json"
 
 
 def _replace(path, write):
-    temporary = path.with_name(f".{path.name}.part")
-    write(temporary)
-    os.replace(temporary, path)
+    with atomic_path(path) as temporary:
+        write(temporary)
 
 
 class Publisher:

@@ -150,22 +150,12 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 @require_POST
 @role_required(RESEARCHER)
 def chapter(request, pk):
-    """Build the case's chapter and hand it over as a zip of chapter.html, chapter.pdf and the map."""
-    import io
-    import tempfile
-    import zipfile
-    from pathlib import Path
-
-    from citydip.cases.case_chapter import build
+    """Start the chapter job; its page shows the progress and then chapter.html, chapter.pdf and the map."""
+    from citydip.cases.tasks import case_chapter
+    from citydip.core.jobs import start_job
 
     case = get_object_or_404(CaseStudy.objects.select_related("city"), pk=pk)
-    with tempfile.TemporaryDirectory() as folder:
-        paths = build(case, Path(folder) / "chapter")
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-            for path in paths:
-                archive.write(path, str(path.relative_to(Path(folder))))
-    record(request.user, "cases.chapter", case, files=len(paths))
-    response = HttpResponse(buffer.getvalue(), content_type="application/zip")
-    response["Content-Disposition"] = f'attachment; filename="chapter-{case.city.city_id}.zip"'
-    return response
+    job = start_job(case_chapter, request.user, title=_("Chapter of %(city)s") % {"city": case.city.name},
+                    case_id=case.pk)
+    record(request.user, "cases.chapter", case, job=job.pk)
+    return redirect("jobs:detail", pk=job.pk)

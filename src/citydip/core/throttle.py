@@ -22,7 +22,9 @@ from functools import wraps
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, JsonResponse
+from django.shortcuts import render
+from django.utils import translation
 from django.utils import timezone
 
 from citydip.core.errors import CitydipError, CitydipErrors
@@ -65,8 +67,10 @@ def too_many(request, wait):
     message = "too many wrong links from your address; wait and try again"
     if request.path.startswith("/api/"):
         response = JsonResponse(CitydipErrors([CitydipError("CORE-E020", message)]).as_json(), status=429)
-    else:
-        response = HttpResponse(message.capitalize() + ".\n", status=429, content_type="text/plain; charset=utf-8")
+    else:  # a page in the respondent's language (?lang, else the browser's), strings in the survey catalogue
+        code = (request.GET.get("lang") or "").split("-")[0].lower()
+        with translation.override(code if code in dict(settings.LANGUAGES) else translation.get_language()):
+            response = render(request, "core/too_many.html", status=429)
     response["Retry-After"] = str(wait)
     return response
 

@@ -31,4 +31,4 @@ def base_url():
 
 
 def privacy_url():
-    return setting("CITYDIP_PRIVACY_URL") or base_url() + "/fieldwork/privacy/"
+    return setting("CITYDIP_PRIVACY_URL") or base_url() + "/survey/privacy/"

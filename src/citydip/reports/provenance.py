@@ -12,6 +12,7 @@ import json
 from datetime import datetime, timezone
 
 import citydip
+from citydip.core.files import sha256_file
 
 
 def responses_digest():
@@ -56,15 +57,7 @@ def write_sidecar(directory, record, files, name="PROVENANCE.json"):
     from pathlib import Path
 
     directory = Path(directory)
-    listed = {str(Path(f).relative_to(directory)): file_sha256(f) for f in sorted(map(Path, files))}
+    listed = {str(Path(f).relative_to(directory)): sha256_file(f) for f in sorted(map(Path, files))}
     path = directory / name
     path.write_text(json.dumps({**record, "files": listed}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return path
-
-
-def file_sha256(path):
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 16), b""):
-            digest.update(block)
-    return digest.hexdigest()

@@ -15,8 +15,8 @@ from citydip.frame.models import City, FrameVersion
 from citydip.gazetteer.models import Place
 from citydip.partnerships.models import Partnership
 from citydip.partnerships.survey_partners import record_survey_partners
-from citydip.survey import tokens
-from citydip.survey.models import AccessToken, Response, Wave
+from citydip.survey.sheets import issue_pilot
+from citydip.survey.models import Response, Wave
 from citydip.survey.respond_answers import ValidationFailed, finalise_answers
 from citydip.survey.synthetic import AnswerGenerator
 from citydip.survey.waves import store_questionnaire
@@ -65,13 +65,24 @@ def fallback_places():
         {"partner_name": name} for name in ("Wuhan", "Chengdu", "Suzhou", "Qingdao", "Xi'an", "Harbin")]
 
 
+REFUSAL_SHARE = 0.03  # cities that open the form and decline to take part
+
+
 def demo_response(wave, form, generator, city, partners, places, rng):
     """One unsaved synthetic Response for ``city``."""
     if partners:
-        preset = {"coop_status": "current" if rng.random() < 0.85 else "past", "partners": partners[:6]}
+        status = "current" if rng.random() < 0.85 else "past"
+        partners = partners[:6]
     else:
         status = rng.choices(["current", "past", "never"], weights=[2, 3, 5])[0]
-        preset = {"coop_status": status, "partners": rng.sample(places, min(len(places), rng.randint(1, 3)))}
+        partners = rng.sample(places, min(len(places), rng.randint(1, 3)))
+    preset = {"consent": "no" if rng.random() < REFUSAL_SHARE else "yes", "coop_status": status}
+    if status == "current":
+        preset["partners"] = with_a_current_tie(partners)
+    elif status == "past":
+        preset["former_partners"] = [{key.replace("partner_", "former_"): value for key, value in p.items()
+                                      if key in ("partner_name", "partner_place_id", "partner_kind", "partner_year")}
+                                     for p in partners]
     lang = next((code for code in city.country.languages if code in form.languages), form.default_language)
     complete = rng.random() < COMPLETE_SHARE
     answers = generator.generate(preset, stop_after=None if complete else rng.randint(1, 4))
@@ -87,10 +98,19 @@ def demo_response(wave, form, generator, city, partners, places, rng):
                     synthetic=True, confidential=answers.get("publish_city_name") == "no")
 
 
+def with_a_current_tie(partners):
+    """The partners, the first made active when none is active or dormant (a city that cooperates now)."""
+    partners = [dict(p) for p in partners]
+    if partners and not any(p.get("partner_status") in ("active", "dormant") for p in partners):
+        partners[0]["partner_status"] = "active"
+    return partners
+
+
 def log_try_link(ctx, wave, not_started):
     """A test link for one city that has not answered, so whoever runs the demo can try the form."""
     if not not_started:
         return
     city = not_started[0]
-    token = tokens.issue(wave, city, "en", AccessToken.Kind.TEST)
-    ctx.log(f"survey: try the web form as {city.name}: /survey/r/{token}/ (a test link, shown only now)")
+    token = issue_pilot(wave, city, "en")
+    ctx.log(f"survey: try the web form as {city.name}: /survey/r/{token}/ (a pilot link: its answers are kept "
+            "apart from the study; shown only now)")

@@ -1,21 +1,17 @@
 """`bounces --folder DIR | --imap`: mark the invitations whose messages came back undelivered."""
 from collections import Counter
 
+from citydip.core.command import arg, one_of, verb
 from citydip.core.errors import CitydipError
 from citydip.fieldwork.bounces import apply_bounce, parse_dsn, read_folder, read_imap
 
-NAME = ("bounces",)
-HELP = "Read returned messages (delivery status notifications) from a folder or an IMAP mailbox; mark bounces."
 
-
-def add_arguments(parser):
-    source = parser.add_mutually_exclusive_group(required=True)
-    source.add_argument("--folder", help="folder of saved returned messages (.eml, one per file)")
-    source.add_argument("--imap", action="store_true",
-                        help="read unseen messages from the mailbox named by CITYDIP_IMAP_* (see docs/fieldwork.md)")
-
-
-def run(options, stdout):
+@verb("bounces", "Read returned messages (delivery status notifications) from a folder or an IMAP mailbox; mark bounces.",
+      one_of(arg("--folder", help="folder of saved returned messages (.eml, one per file)"),
+             arg("--imap", action="store_true",
+                 help="read unseen messages from the mailbox named by CITYDIP_IMAP_* (see docs/fieldwork.md)")))
+def bounces(command, **options):
+    stdout = command.stdout
     messages = read_folder(options["folder"]) if options["folder"] else read_imap()
     counts = Counter()
     for name, raw in messages:

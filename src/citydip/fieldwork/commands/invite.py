@@ -1,24 +1,19 @@
 """`invite [--wave ID] [--dry-run]`: send the invitation to every city of the wave that has not had it."""
 from django.db import transaction
 
+from citydip.core.command import arg, verb
 from citydip.core.progress import progress_bar
 from citydip.fieldwork import invitations as plan
-from citydip.fieldwork.commands.common import (add_sending_arguments, dry_run_table, resolve_wave, sending_options,
-                                               summary)
+from citydip.fieldwork.commands.common import SENDING_ARGUMENTS, dry_run_table, resolve_wave, sending_options, summary
 from citydip.fieldwork.models import MessageLog
 from citydip.fieldwork.sending import reconcile, send_batch
 
-NAME = ("invite",)
-HELP = "Send the survey invitation to every city of the wave that has a contact and has not had it."
 
-
-def add_arguments(parser):
-    add_sending_arguments(parser)
-    parser.add_argument("--remind-after-days", type=int, default=7,
-                        help="when the first reminder is due (shown on the to-do list)")
-
-
-def run(options, stdout):
+@verb("invite", "Send the survey invitation to every city of the wave that has a contact and has not had it.",
+      *SENDING_ARGUMENTS,
+      arg("--remind-after-days", type=int, default=7, help="when the first reminder is due (shown on the to-do list)"))
+def invite(command, **options):
+    stdout = command.stdout
     wave = resolve_wave(options["wave"])
     if options["dry_run"]:
         with transaction.atomic():

@@ -3,23 +3,27 @@ from __future__ import annotations
 
 from collections import Counter
 
+from citydip.core.command import arg, verb
 from citydip.survey.xlsform import load_form, validate_all
 from citydip.survey.xlsform.paper import paper_html
 
-HELP = "check an XLSForm: languages, questions, groups, repeats, pages and any problem"
+
+@verb("check-form", "check an XLSForm: languages, questions, groups, repeats, pages and any problem",
+      arg("form", help="the XLSForm (.xlsx, .xls, .csv or .md)"), needs_database=False)
+def check_form(command, form, **options):
+    for line in summary(check(form)):
+        command.stdout.write(line)
 
 
-def add_arguments(parser):
-    parser.add_argument("form", help="the XLSForm (.xlsx, .xls, .csv or .md)")
-
-
-def run(command, form, **options):
-    loaded = load_form(form)
+def check(source, filename=None):
+    """The loaded form of an XLSForm (path or bytes) after evaluating every page and rendering the
+    questionnaire in every language; CitydipErrors naming sheet, row and column when it is unusable.
+    The command and the survey's upload page (``setup_views.py``) both call this."""
+    loaded = load_form(source, filename)
     validate_all(loaded, {})  # evaluates every page once: an engine failure shows here
     for lang in loaded.languages:
         paper_html(loaded, lang)  # and renders the questionnaire in every language
-    for line in summary(loaded):
-        command.stdout.write(line)
+    return loaded
 
 
 def summary(form):

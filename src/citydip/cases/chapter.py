@@ -77,7 +77,7 @@ def render_body(context):
     return ENGINE.get_template("body.html").render(Context(context))
 
 
-def build(case, output):
+def build(case, output, advance=lambda: None):
     """Write the chapter of ``case`` into ``output`` (its files replace those of a previous build, nothing else
     in the folder is touched); returns the paths."""
     from weasyprint import HTML
@@ -88,12 +88,15 @@ def build(case, output):
         work = Path(folder) / "chapter"
         work.mkdir()
         context = chapter_context(case, work)
+        advance()
         body = render_body(context)
         css = (HERE / "chapter.css").read_text(encoding="utf-8")
         html = ENGINE.get_template("chapter.html").render(Context({"heading": context["heading"], "css": css,
                                                                    "body": body}, autoescape=False))
         (work / "chapter.html").write_text(html, encoding="utf-8")
+        advance()
         HTML(filename=str(work / "chapter.html"), base_url=str(work)).write_pdf(work / "chapter.pdf")
+        advance()
         files = sorted(p for p in work.rglob("*") if p.is_file())
         listed = {str(p.relative_to(work)): hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
         (work / "PROVENANCE.json").write_text(json.dumps({**context["provenance"], "files": listed}, indent=2,
@@ -106,9 +109,3 @@ def build(case, output):
             written.append(target)
     return written
 
-
-def build_chapter(case_text, output):
-    """The `citydip cases report` hook (core/hooks.py): the case named by ``case_text`` into ``output``."""
-    from citydip.cases.workspace import find_case
-
-    return build(find_case(case_text), output)
