@@ -18,8 +18,9 @@ def test_the_matrix_has_survey_covariate_and_code_columns_filled(study):
     assert (essen["coop_status"], essen["bri"], essen["goals"], essen["n_partners"]) == ("past", "no", "trade", 1)
     assert lodz["coop_status"] == ""
     assert (essen["gdp_per_head"], lodz["gdp_per_head"]) == (41000, 19000)
-    assert essen["code: institutionalisation"] == 3  # agreement + resolution (demo) + the interview
-    assert essen["code: motives"] == 3 and lodz["code: BRI"] == 1
+    # demo: agreement, resolution and the demo interview; plus the fixture's interview for Essen
+    assert (essen["code: institutionalisation"], lodz["code: institutionalisation"]) == (4, 3)
+    assert essen["code: motives"] == 4 and lodz["code: BRI"] == 1
 
 
 def test_the_filters_and_the_downloads(study, researcher, client_for):
@@ -44,10 +45,10 @@ outcome CURRENT: survey.coop_status in current, past"""
 def test_the_crisp_set_table_follows_the_calibration(study):
     table = crisp.calibrate(crisp.parse(CONDITIONS))
     members = {row["city_id"]: row["member"] for row in table.rows}
-    # Essen: 'motives / economic' coded twice by distinct passages (agreement, press) -> 2 >= 2; GDP 41000 >= 30000;
+    # Essen: 'motives / economic' in three passages (agreement, press, demo interview) -> 3 >= 2; GDP 41000 >= 30000;
     # goals contains trade; coop_status past is in {current, past}
     assert members["DE001C"] == {"ECON": 1, "RICH": 1, "TRADE": 1, "CURRENT": 1}
-    # Lodz: same two demo passages -> 1; GDP 19000 < 30000 -> 0; no answer in the current wave -> missing
+    # Lodz: the same three demo passages -> 1; GDP 19000 < 30000 -> 0; no answer in the current wave -> missing
     assert members["PL001C"] == {"ECON": 1, "RICH": 0, "TRADE": None, "CURRENT": None}
     assert [(row["config"], row["cases"], row["positive"]) for row in table.truth] == [((1, 1, 1), ["Essen"], 1)]
     text = crisp.to_csv(table)

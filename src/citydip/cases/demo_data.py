@@ -1,6 +1,6 @@
 """`citydip demo` step for case studies: three proposed cases accepted, each with synthetic documents (an
-agreement and a council resolution in English, a press text in Chinese), timeline events, a field visit,
-coded segments and memos. Everything made here is marked synthetic; running the demo twice changes nothing.
+agreement and a council resolution in English, a press text in Chinese), an interview with a city official,
+timeline events, a field visit, coded segments and memos. Everything made here is marked synthetic; running the demo twice changes nothing.
 """
 from datetime import date, datetime, timezone
 
@@ -52,6 +52,20 @@ PRESS = """\
 市长表示，这是"一带一路"倡议框架下城市合作的新成果。
 """
 
+INTERVIEW = """\
+Interviewer: How did the partnership with {partner} start? (synthetic demo interview)
+
+R: A delegation came to {city} in 2017 and the mayor wanted a partner in China for our companies.
+
+Interviewer: Who works on it today?
+
+R: One person in the international relations office, part time, and the chamber of commerce helps.
+
+Interviewer: Has anything changed since 2020?
+
+R: The council asks more questions now about human rights and data security, so we are careful.
+"""
+
 DOCUMENTS = [
     # key, template, type, language, day, source, licence
     ("agreement", AGREEMENT, "agreement", "en", date(2018, 5, 14), "City archive, register of agreements (synthetic)",
@@ -64,6 +78,10 @@ DOCUMENTS = [
 
 # document key, phrase, code path, coders
 CODING = [
+    ("interview", "the mayor wanted a partner in China for our companies", "motives / economic", "ab"),
+    ("interview", "One person in the international relations office, part time", "institutionalisation", "ab"),
+    ("interview", "The council asks more questions now about human rights and data security", "obstacles / political risk",
+     "ab"),
     ("agreement", "promote trade and investment between companies of both cities", "motives / economic", "ab"),
     ("agreement", "school exchanges, cultural festivals and contacts between universities", "motives / exchange", "ab"),
     ("agreement", "Each city designates an office responsible for the cooperation", "institutionalisation", "ab"),
@@ -105,6 +123,8 @@ def build_documents(case, codes, coders):
             document.guid = derived_guid("demo-case-document", case.city.city_id, key)
             document.save(update_fields=["source_key", "guid"])
         documents[key] = document
+    documents["interview"] = build_interview(case, partner)
+    for document in documents.values():
         for coder in coders.values():
             DocumentAssignment.objects.get_or_create(document=document, coder=coder)
     for key, phrase, path, who in CODING:
@@ -119,6 +139,25 @@ def build_documents(case, codes, coders):
                             text="Synthetic memo: the council ties the partnership to yearly reporting and to human "
                                  "rights; compare with the agreement, which says nothing of either.")
     return documents, partner
+
+
+def build_interview(case, partner):
+    """A synthetic city official's interview for the case (verbatim quotes consented, attributed by function)."""
+    source_key = f"demo:case:{case.city.city_id}:interview"
+    document = Document.objects.filter(source_key=source_key).first()
+    if document is not None:
+        return document
+    interview = Interview.objects.create(
+        institution_type="city", role="international relations officer", city=case.city, case=case,
+        date=date(2026, 4, 21), mode="in person", consent_recording=True, consent_verbatim=True,
+        attribution="function", consent_date=date(2026, 4, 21), synthetic=True)
+    document = create_document(INTERVIEW.format(city=case.city.name, partner=partner),
+                               f"Interview {interview.pseudonym} (synthetic)", interview=interview, synthetic=True,
+                               source_file="demo-case-interview.txt")
+    document.source_key = source_key
+    document.guid = derived_guid("demo-case-document", case.city.city_id, "interview")
+    document.save(update_fields=["source_key", "guid"])
+    return document
 
 
 def build_case(case, codes, coders):

@@ -145,7 +145,7 @@ def timeline(case, documents=None, interviews=None):
         tie = item["tie"]
         if tie.year_signed:
             events.append(Event(date(tie.year_signed, 1, 1), "tie signed",
-                                f"{tie.get_kind_display()} signed with {tie.place.name}",
+                                f"{tie.get_kind_display() if tie.kind != 'unknown' else 'tie'} signed with {tie.place.name}",
                                 ", ".join(sorted({e.get_source_display() for e in item["evidence"]})) or "register",
                                 precision="year"))
         ended = [e for e in item["evidence"] if e.status == "ended" and e.date]
