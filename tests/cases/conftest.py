@@ -1,7 +1,7 @@
 """A demo-like case study: Essen (accepted) with two survey waves, a partnership with evidence, the demo's
 synthetic case documents, events, field visit, codings and memo, and one interview (verbatim consent) with a
 coded quotation; Lodz proposed. Built from the reports' small study and the demo steps of qda and cases."""
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -28,7 +28,7 @@ def study(db, tmp_path):
     lodz = City.objects.get(urau_code="PL001C")
     later = Wave.objects.create(name="wave 2", questionnaire=wave.questionnaire)
     Response.objects.create(wave=later, city=essen, language="en", state="complete", synthetic=True,
-                            submitted=datetime(2027, 5, 4, tzinfo=timezone.utc),
+                            submitted=datetime(2027, 5, 4, tzinfo=UTC),
                             answers={"coop_status": "past", "bri": "no", "goals": ["trade"],
                                      "partners": [{"partner_name": "Nanjing", "partner_year": 1990}]})
     nanjing = make_place("1799962", "Nanjing", "南京")
@@ -59,7 +59,7 @@ def study(db, tmp_path):
     coder = qda_demo.demo_coders()["a"]
     Segment.objects.create(document=transcript, start=start, end=start + len(QUOTE),
                            code=Code.objects.get(name="institutionalisation"), coder=coder,
-                           created=datetime(2026, 4, 22, tzinfo=timezone.utc))
+                           created=datetime(2026, 4, 22, tzinfo=UTC))
     cases_demo.build_demo(context)  # accepts the proposed cases (Essen first: it has an interview)
     case.refresh_from_db()
     other.refresh_from_db()

@@ -9,6 +9,8 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
+from citydip.core.jobs.models import Job
+from citydip.core.jobs.worker import run_queued_jobs
 from citydip.core.models import AuditEvent
 from citydip.fieldwork.models import Contact, Invitation, MessageLog
 from citydip.survey.models import PilotResponse
@@ -88,11 +90,16 @@ def test_invitations_go_after_a_dry_run_and_a_confirmation(researcher, client_fo
     assert not Invitation.objects.exists() and smtp_server.messages == []
     stale = client.post("/fieldwork/send/invitations/", {"count": "3"}, follow=True)
     assert "changed since you looked" in stale.content.decode() and smtp_server.messages == []
-    done = client.post("/fieldwork/send/invitations/", {"count": "4"}, follow=True)
-    assert "invitations: 4 sent" in done.content.decode()
+    started = client.post("/fieldwork/send/invitations/", {"count": "4"})
+    job = Job.objects.get()
+    assert started["Location"] == f"/jobs/{job.pk}/" and job.started_by == researcher
+    assert run_queued_jobs() == 1
+    job.refresh_from_db()
+    assert job.status == Job.Status.SUCCEEDED and job.result["sent"] == 4
+    assert "invitations: 4 sent" in client.get(f"/jobs/{job.pk}/").content.decode()
     assert len(smtp_server.messages) == 4 and Invitation.objects.filter(wave=wave, status="sent").count() == 4
     assert "0 messages would be sent" in client.get("/fieldwork/send/invitations/").content.decode()
-    assert AuditEvent.objects.get(action="fieldwork.send_invitations").detail["sent"] == 4
+    assert AuditEvent.objects.get(action="fieldwork.send_invitations").detail["job"] == job.pk
 
 
 def test_reminders_go_after_a_dry_run_and_a_confirmation(fieldworker, client_for, smtp_server, db):
@@ -100,11 +107,13 @@ def test_reminders_go_after_a_dry_run_and_a_confirmation(fieldworker, client_for
     make_cities(3)
     client = client_for(fieldworker)
     client.post("/fieldwork/send/invitations/", {"count": "3"})
+    run_queued_jobs()
     Invitation.objects.update(last_message_at=timezone.now() - timedelta(days=10))
     page = client.get("/fieldwork/send/reminders/?after_days=7&max=2").content.decode()
     assert "3 messages would be sent" in page
-    done = client.post("/fieldwork/send/reminders/", {"after_days": "7", "max": "2", "count": "3"}, follow=True)
-    assert "reminders: 3 sent" in done.content.decode()
+    client.post("/fieldwork/send/reminders/", {"after_days": "7", "max": "2", "count": "3"})
+    run_queued_jobs()
+    assert Job.objects.get(title="Send reminders").result["sent"] == 3
     assert MessageLog.objects.filter(kind="reminder", result="sent").count() == 3
     assert len(smtp_server.messages) == 6
 

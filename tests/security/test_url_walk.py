@@ -62,7 +62,6 @@ EXPECTED = {
     "cases:index": (None, RESEARCH), "cases:case": (None, RESEARCH), "cases:status": (None, RESEARCH),
     "cases:event-add": (None, RESEARCH), "cases:visit-add": (None, RESEARCH), "cases:chapter": (None, RESEARCH),
     "cases:compare": (None, RESEARCH), "cases:qca": (None, RESEARCH),
-    "reports:index": (None, RESEARCH),
     # the world's job is a contact list (personal data): never for coders
     "jobs:list": (None, ROLES), "jobs:detail": (None, FIELDWORK), "jobs:progress": (None, FIELDWORK),
     "jobs:cancel": (None, FIELDWORK), "jobs:restart": (None, FIELDWORK), "jobs:file": (None, FIELDWORK),

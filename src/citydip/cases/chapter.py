@@ -10,7 +10,7 @@ import hashlib
 import json
 import shutil
 import tempfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from django.template import Context, Engine
@@ -44,7 +44,7 @@ def case_checksum(context):
 def provenance(context):
     return {"case_study": context["case"].pk, "city_id": context["city"].city_id,
             "data_checksum": case_checksum(context), "citydip_version": citydip.__version__,
-            "built": datetime.now(timezone.utc).replace(microsecond=0).isoformat()}
+            "built": datetime.now(UTC).replace(microsecond=0).isoformat()}
 
 
 def provenance_line(record):

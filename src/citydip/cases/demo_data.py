@@ -2,7 +2,7 @@
 agreement and a council resolution in English, a press text in Chinese), an interview with a city official,
 timeline events, a field visit, coded segments and memos. Everything made here is marked synthetic; running the demo twice changes nothing.
 """
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from django.db.models import Count, Q
 
@@ -11,7 +11,7 @@ from citydip.cases.models import CaseEvent, FieldVisit
 from citydip.qda.documents import create_document
 from citydip.qda.models import Code, Document, DocumentAssignment, Interview, Memo, Segment, derived_guid
 
-CODED_AT = datetime(2026, 4, 14, 9, 0, tzinfo=timezone.utc)
+CODED_AT = datetime(2026, 4, 14, 9, 0, tzinfo=UTC)
 DEMO_REASON = "accepted for the demo (synthetic case material)"
 
 AGREEMENT = """\

@@ -1,7 +1,7 @@
 """The case-study pages: the list, a case's workspace, and the forms that add to it."""
 from django.contrib import messages
-from django.http import HttpResponse
 from django.db import transaction
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _

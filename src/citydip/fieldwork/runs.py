@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
+from citydip.core.progress import progress_bar
 from citydip.fieldwork import invitations as plan
 from citydip.fieldwork.compose import Composer
 from citydip.fieldwork.models import MessageLog
@@ -50,21 +51,22 @@ def plan_reminders(wave, after_days, max_reminders):
     return _with_languages(MessageLog.Kind.REMINDER, list(plan.reminders_due(wave, after_days, max_reminders)))
 
 
-def send_invitations(wave, options, advance=lambda n=1: None, total=lambda n: None):
-    """(report, created, without contact): prepare the wave's invitations and send the unsent ones."""
+def send_invitations(wave, options, quiet=False):
+    """(report, created, without contact): prepare the wave's invitations and send the unsent ones.
+    Progress goes to the running job's page, or to the terminal (``core/progress.py``)."""
     settled = reconcile(wave, options)
     created, without = plan.prepare_invitations(wave)
     todo = list(plan.invitations_to_send(wave))
-    total(len(todo))
-    report = send_batch(todo, MessageLog.Kind.INVITATION, plan.expected_for_invitation, options, advance)
+    with progress_bar(f"inviting ({wave.name})", len(todo), quiet=quiet) as advance:
+        report = send_batch(todo, MessageLog.Kind.INVITATION, plan.expected_for_invitation, options, advance)
     report.reconciled = settled
     return report, created, without
 
 
-def send_reminders(wave, after_days, max_reminders, options, advance=lambda n=1: None, total=lambda n: None):
+def send_reminders(wave, after_days, max_reminders, options, quiet=False):
     settled = reconcile(wave, options)
     todo = list(plan.reminders_due(wave, after_days, max_reminders))
-    total(len(todo))
-    report = send_batch(todo, MessageLog.Kind.REMINDER, plan.expected_for_reminder, options, advance)
+    with progress_bar(f"reminding ({wave.name})", len(todo), quiet=quiet) as advance:
+        report = send_batch(todo, MessageLog.Kind.REMINDER, plan.expected_for_reminder, options, advance)
     report.reconciled = settled
     return report

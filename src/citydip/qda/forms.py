@@ -4,10 +4,10 @@ from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
 from citydip.frame.models import City
+from citydip.qda.agreement import LEVELS
 from citydip.qda.models import Code, DocType, Document, Interview
 from citydip.qda.textread import SUFFIXES
 from citydip.qda.units import UNIT_KINDS
-from citydip.qda.agreement import LEVELS
 
 
 class InterviewForm(forms.ModelForm):

@@ -34,7 +34,7 @@ class LiveSheet:
 
     def __init__(self, access):
         self.language = access.language
-        self.response = Response.objects.select_related("wave__questionnaire", "city").get(pk=access.response_id)
+        self.response = access.response  # with its city, wave and questionnaire, from the token's one query
 
     def save(self, names, values, page="", language=""):
         return save_answers(self.response.pk, names, values, page=page, language=language)

@@ -2,11 +2,9 @@
 from django.db import transaction
 
 from citydip.core.command import arg, verb
-from citydip.core.progress import progress_bar
 from citydip.fieldwork import invitations as plan
+from citydip.fieldwork import runs
 from citydip.fieldwork.commands.common import SENDING_ARGUMENTS, dry_run_table, resolve_wave, sending_options, summary
-from citydip.fieldwork.models import MessageLog
-from citydip.fieldwork.sending import reconcile, send_batch
 
 
 @verb("invite", "Send the survey invitation to every city of the wave that has a contact and has not had it.",
@@ -23,12 +21,7 @@ def invite(command, **options):
         stdout.write(f"{without} cities of the frame have no contact with an e-mail address")
         return
     send_options = sending_options(options, options["remind_after_days"])
-    settled = reconcile(wave, send_options)
-    created, without = plan.prepare_invitations(wave)
-    todo = list(plan.invitations_to_send(wave))
-    with progress_bar(f"inviting ({wave.name})", len(todo), quiet=options["quiet"]) as advance:
-        report = send_batch(todo, MessageLog.Kind.INVITATION, plan.expected_for_invitation, send_options, advance)
-    report.reconciled = settled
+    report, created, without = runs.send_invitations(wave, send_options, quiet=options["quiet"])
     stdout.write(summary("invitations", report))
     stdout.write(f"{created} new invitations prepared; {without} cities of the frame have no contact "
                  "with an e-mail address (see the to-do list)")

@@ -1,8 +1,9 @@
 """Send invitations or reminders from the browser: first the dry-run count, then a confirmation.
 And a test message to oneself, in any language, with a pilot link that counts nowhere.
 
-The count and the run are ``runs.py``, as for ``citydip survey invite`` and ``remind``; the
-confirmation carries the count the user saw, and nothing is sent when it no longer matches.
+The count is ``runs.py``, as for ``citydip survey invite --dry-run`` and ``remind --dry-run``; the
+confirmation carries the count the user saw, and nothing is sent when it no longer matches. The sending
+itself is a job (``fieldwork/tasks.py``), with its progress and log on the jobs page.
 """
 from django import forms
 from django.conf import settings
@@ -13,16 +14,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from citydip.core.audit import record
-from citydip.core.errors import CitydipError
+from citydip.core.jobs import start_job
 from citydip.core.roles import FIELDWORKER, RESEARCHER, role_required
-from citydip.fieldwork import runs
-from citydip.fieldwork.commands.common import summary
+from citydip.fieldwork import runs, tasks
 from citydip.fieldwork.compose import Composer, message_context
-from citydip.fieldwork.config import base_url, setting
 from citydip.fieldwork.invitations import best_contacts
 from citydip.fieldwork.links import absolute, respond_url
 from citydip.fieldwork.models import EmailTemplate, MessageLog
-from citydip.fieldwork.sending import SendOptions
 from citydip.frame.models import City
 from citydip.survey.models import Wave
 from citydip.survey.sheets import issue_pilot
@@ -34,11 +32,6 @@ INVITATIONS, REMINDERS = "invitations", "reminders"
 class ReminderForm(forms.Form):
     after_days = forms.IntegerField(label=gettext_lazy("Days since the last message"), min_value=0, initial=7)
     max = forms.IntegerField(label=gettext_lazy("Reminders per city at most"), min_value=1, initial=2)
-
-
-def send_options(remind_after_days=7):
-    return SendOptions(rate=float(setting("CITYDIP_SEND_RATE")), remind_after_days=remind_after_days,
-                       base_url=base_url())
 
 
 def make_plan(kind, wave, reminder_form):
@@ -74,19 +67,16 @@ def send(request, kind):
 
 
 def run_now(request, kind, wave, reminder_form):
-    """Send in this request (the jobs engine, when installed, runs it in the background instead)."""
-    try:
-        if kind == INVITATIONS:
-            report, _created, _without = runs.send_invitations(wave, send_options())
-        else:
-            days, most = reminder_form.cleaned_data["after_days"], reminder_form.cleaned_data["max"]
-            report = runs.send_reminders(wave, days, most, send_options(days))
-    except CitydipError as error:
-        messages.error(request, str(error))
-        return redirect(f"fieldwork:send-{kind}")
-    record(request.user, f"fieldwork.send_{kind}", wave, sent=report.sent, failed=report.failed)
-    messages.success(request, summary(kind, report))
-    return redirect("fieldwork:index")
+    """Start the sending job; its page shows the progress, the log and the summary."""
+    if kind == INVITATIONS:
+        job = start_job(tasks.send_invitations, user=request.user, wave_id=wave.pk)
+    else:
+        job = start_job(tasks.send_reminders, user=request.user, wave_id=wave.pk,
+                        after_days=reminder_form.cleaned_data["after_days"],
+                        max_reminders=reminder_form.cleaned_data["max"])
+    record(request.user, f"fieldwork.send_{kind}", wave, job=job.pk)
+    messages.success(request, _("Sending has started; this page shows its progress."))
+    return redirect("jobs:detail", pk=job.pk)
 
 
 class TestMessageForm(forms.Form):
