@@ -28,7 +28,7 @@ EXPECTED = {
     "home": (None, EVERYONE), "healthz": (PUBLIC, EVERYONE), "login": (PUBLIC, EVERYONE),
     "logout": (None, EVERYONE),
     "frame:city-list": (None, ROLES), "frame:index": (None, ROLES), "frame:city-detail": (None, ROLES),
-    "frame:versions": (None, ROLES),
+    "frame:versions": (None, ROLES), "frame:build": (None, RESEARCH),
     "gazetteer:index": (None, ROLES), "gazetteer:suggest": (None, ROLES), "gazetteer:place": (None, ROLES),
     "partnerships:index": (None, ROLES), "partnerships:review": (None, RESEARCH),
     "partnerships:review-decide": (None, RESEARCH), "partnerships:review-undo": (None, RESEARCH),
