@@ -91,7 +91,7 @@ def test_a_new_selection_keeps_cases_in_progress_and_withdraws_stale_proposals(s
     assert busy.status == "fieldwork"
     assert CaseStudy.objects.filter(status="proposed").count() == 3
     others = CaseStudy.objects.exclude(status__in=["proposed", "fieldwork"])
-    assert others.exists() and {c.status for c in others} == {"withdrawn"}
+    assert others.exists() and {c.status for c in others} == {"dropped"}
     assert all("not chosen again" in c.notes for c in others)
 
 

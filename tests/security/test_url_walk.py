@@ -60,7 +60,10 @@ EXPECTED = {
     "qda:api-delete-segment": (None, CODING), "qda:api-add-memo": (None, CODING),
     "qda:codebook": (None, CODING), "qda:codebook-export": (None, CODING), "qda:codebook-import": (None, RESEARCH),
     "qda:project-export": (None, RESEARCH), "qda:reliability": (None, RESEARCH), "qda:resolve": (None, RESEARCH),
-    "reports:index": (None, RESEARCH),
+    "reports:index": (None, RESEARCH), "qda:officials": (None, RESEARCH),
+    "cases:index": (None, RESEARCH), "cases:case": (None, RESEARCH), "cases:status": (None, RESEARCH),
+    "cases:event-add": (None, RESEARCH), "cases:visit-add": (None, RESEARCH), "cases:chapter": (None, RESEARCH),
+    "cases:compare": (None, RESEARCH), "cases:qca": (None, RESEARCH),
     # the world's job is a contact list (personal data): never for coders
     "jobs:list": (None, ROLES), "jobs:detail": (None, FIELDWORK), "jobs:progress": (None, FIELDWORK),
     "jobs:cancel": (None, FIELDWORK), "jobs:restart": (None, FIELDWORK), "jobs:file": (None, FIELDWORK),

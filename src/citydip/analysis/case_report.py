@@ -55,13 +55,15 @@ def store(selection, request):
         case.rationale = city_rationale(selection, request, position)
         case.seed = request.seed
         case.selected = now
-        if case.status == CaseStudy.Status.WITHDRAWN:
+        if case.status == CaseStudy.Status.DROPPED:
             case.status = CaseStudy.Status.PROPOSED
+            case.status_reason = "chosen again by `cases select`"
         case.save()
     stale = CaseStudy.objects.filter(status=CaseStudy.Status.PROPOSED).exclude(city_id__in=chosen_pks)
     for case in stale:
-        case.status = CaseStudy.Status.WITHDRAWN
-        case.notes = (case.notes + "\n" if case.notes else "") + f"not chosen again by `cases select` on {now:%Y-%m-%d %H:%M} UTC"
+        case.status = CaseStudy.Status.DROPPED
+        case.status_reason = f"not chosen again by `cases select` on {now:%Y-%m-%d %H:%M} UTC"
+        case.notes = (case.notes + "\n" if case.notes else "") + case.status_reason
         case.save()
     return CaseStudy.objects.filter(city_id__in=chosen_pks)
 
