@@ -88,12 +88,14 @@ def url_kwargs(name, world):
     if name in pk_of:
         return {"pk": world[pk_of[name]].pk}
     if name.startswith("survey:") and name not in ("survey:index", "survey:pilot", "survey:form-upload",
-                                                     "survey:wave-create", "survey:privacy"):
+                                                     "survey:wave-create", "survey:privacy",
+                                                     "survey:translations", "survey:translations-download"):
         return {"token": world["token"]}
     special = {
         "api:response": {"token": world["token"]},
         "gazetteer:place": {"place_id": world["place"].place_id},
         "fieldwork:optout": {"token": world["token"]},
+        "survey:translations-download": {"code": "lv", "fmt": "csv"},
         "mapping:data": {"name": "cities"}, "mapping:public-data": {"name": "cities"},
         "analysis:run-file": {"pk": world["run"].pk, "path": "table.csv"},
         "qda:quotes-download": {"pk": world["code"].pk, "fmt": "md"},

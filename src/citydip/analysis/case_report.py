@@ -13,7 +13,9 @@ from citydip.analysis.models import CaseStudy
 
 def rule(selection, request):
     return {
-        "method": f"max-min diversity: greedy farthest-point insertion and 1-for-1 swaps from {STARTS} starts",
+        "method": f"max-min diversity; search: {selection.diversity['method']}"
+                  + ("" if selection.diversity["method"].startswith("exact")
+                     else f" (greedy farthest-point insertion and 1-for-1 swaps from {STARTS} starts)"),
         "distance": "Euclidean on z-scores over the candidates",
         "covariates": selection.covariates, "candidates": len(selection.candidates),
         "constraints": {"n": request.n, "max_per_country": request.max_per_country,
@@ -124,6 +126,7 @@ def summary_lines(selection, request):
         why = city_rationale(selection, request, position)["why"]
         lines.append(f"{row['city_id']:<12}{row['name'][:28]:<30}{row['country']:<4}{_integer(row['population']):>10}  {why}")
     lines.append("")
+    lines.append(f"search: {selection.diversity['method']}")
     for name, label in (("min_distance", "minimum pairwise distance"), ("mean_distance", "mean pairwise distance")):
         ours = selection.diversity[name]
         if selection.random.get("draws"):
