@@ -4,6 +4,8 @@ The form engine (``citydip.survey.xlsform``) decides what is valid; this module 
 way for a page of the web form, a partial save through the API and a submission. As in ODK, the
 answer of a question that is not relevant (skipped) is not kept at submission.
 """
+from django.utils import timezone
+
 from citydip.core.errors import CitydipError, CitydipErrors
 from citydip.survey import xlsform as engine
 from citydip.survey.xlsform.model import Group, Repeat
@@ -86,6 +88,7 @@ def page_errors(form, page, answers, lang):
 def finalise_answers(form, answers, lang):
     """The answers to store at submission, or ValidationFailed with every problem of the response."""
     answers = with_calculations(form, prune_all(form, answers))
+    engine.stamp_metadata(form, answers, timezone.localtime())  # start, end, today, deviceid: stored, not shown
     errors = as_messages(engine.validate_all(form, answers, lang))
     if errors:
         raise ValidationFailed(errors)
