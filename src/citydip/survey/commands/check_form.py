@@ -1,10 +1,15 @@
-"""``citydip survey check-form FORM``: load a form and summarise it, or name what is wrong."""
+"""``citydip survey check-form FORM``: load a form and summarise it, or name what is wrong.
+
+check-form needs no database, so ``citydip survey check-form FORM`` runs :func:`main` directly
+(cli.py), without starting the whole Django project: only the template engine is configured, for
+the paper questionnaire. ``python -m django survey check-form`` runs the same :func:`check`.
+"""
 from __future__ import annotations
 
+import argparse
+import sys
 from collections import Counter
-
-from citydip.survey.xlsform import load_form, validate_all
-from citydip.survey.xlsform.paper import paper_html
+from pathlib import Path
 
 HELP = "check an XLSForm: languages, questions, groups, repeats, pages and any problem"
 
@@ -14,15 +19,53 @@ def add_arguments(parser):
 
 
 def run(command, form, **options):
-    loaded = load_form(form)
-    validate_all(loaded, {})  # evaluates every page once: an engine failure shows here
-    for lang in loaded.languages:
-        paper_html(loaded, lang)  # and renders the questionnaire in every language
-    for line in summary(loaded):
+    for line in check(form):
         command.stdout.write(line)
 
 
-def summary(form):
+def check(path):
+    """The summary lines of a form that loads and renders; CitydipError(s) when it does not."""
+    from citydip.survey.xlsform import collect_failures, load_form, validate_all
+    from citydip.survey.xlsform.paper import paper_html
+
+    loaded = load_form(path)
+    with collect_failures() as failures:
+        validate_all(loaded, {})  # evaluates every page once: an engine failure shows here
+    for lang in loaded.languages:
+        paper_html(loaded, lang)  # and renders the questionnaire in every language
+    return summary(loaded, failures)
+
+
+def main(argv, stdout=sys.stdout, stderr=sys.stderr):
+    """The command without Django's start-up (the form's own file is all it reads); the exit status."""
+    from citydip.core.errors import CitydipError
+
+    parser = argparse.ArgumentParser(prog="citydip survey check-form", description=HELP)
+    add_arguments(parser)
+    options = parser.parse_args(argv)
+    configure_templates()
+    try:
+        lines = check(options.form)
+    except CitydipError as error:
+        stderr.write(f"CommandError: {error}\n")  # as the management command writes it
+        return 1
+    stdout.write("".join(line + "\n" for line in lines))
+    return 0
+
+
+def configure_templates():
+    """Django's template engine alone (no apps, no database), for the paper questionnaire."""
+    import django
+    from django.conf import settings
+
+    if not settings.configured:
+        templates = Path(__file__).resolve().parents[1] / "templates"
+        settings.configure(TEMPLATES=[{"BACKEND": "django.template.backends.django.DjangoTemplates",
+                                       "DIRS": [str(templates)]}], USE_I18N=False)
+        django.setup()
+
+
+def summary(form, failures=()):
     """The lines check-form prints for a loaded form."""
     questions = [q for q in form.questions()]
     kinds = Counter(q.type for q in questions)
@@ -45,5 +88,8 @@ def summary(form):
         lines.extend(f"  {problem}" for problem in form.problems)
     else:
         lines.append("problems: none")
+    if failures:
+        lines.append(f"expression failures: {len(failures)} (the question is shown; correct the form)")
+        lines.extend(f"  {failure}" for failure in failures)
     lines.append(f"ok: {form.filename} loads and renders")
     return lines
