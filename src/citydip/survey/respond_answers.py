@@ -4,6 +4,8 @@ The form engine (``citydip.survey.xlsform``) decides what is valid; this module 
 way for a page of the web form, a partial save through the API and a submission. As in ODK, the
 answer of a question that is not relevant (skipped) is not kept at submission.
 """
+import copy
+
 from django.utils import timezone
 
 from citydip.core.errors import CitydipError, CitydipErrors
@@ -59,7 +61,10 @@ def _answered(entry):
 
 
 def prune_all(form, answers, keep_empty=False):
-    return prune(form, answers, keep_empty=keep_empty)
+    """The answers without irrelevant ones; relevance sees the form's calculations of these answers
+    (a ``relevant`` may read a calculate question, which is not stored until submission)."""
+    calculated = engine.calculate_all(form, copy.deepcopy(answers))
+    return prune(form, calculated, scope=answers, keep_empty=keep_empty)
 
 
 def _questions(group):

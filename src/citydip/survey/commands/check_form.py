@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from pathlib import Path
 
 HELP = "check an XLSForm: languages, questions, groups, repeats, pages and any problem"
 
@@ -54,15 +53,12 @@ def main(argv, stdout=sys.stdout, stderr=sys.stderr):
 
 
 def configure_templates():
-    """Django's template engine alone (no apps, no database), for the paper questionnaire."""
-    import django
+    """Django's default settings, no apps and no database: paper.py then renders the paper
+    questionnaire with a standalone template engine."""
     from django.conf import settings
 
     if not settings.configured:
-        templates = Path(__file__).resolve().parents[1] / "templates"
-        settings.configure(TEMPLATES=[{"BACKEND": "django.template.backends.django.DjangoTemplates",
-                                       "DIRS": [str(templates)]}], USE_I18N=False)
-        django.setup()
+        settings.configure(USE_I18N=False)
 
 
 def summary(form, failures=()):

@@ -36,7 +36,9 @@ from lark import Lark, Token
 from lark.exceptions import LarkError, UnexpectedInput
 
 GRAMMAR = Path(__file__).with_name("expressions.lark").read_text(encoding="utf-8")
-_parser = Lark(GRAMMAR, parser="lalr", maybe_placeholders=False, propagate_positions=True)
+# cache=True keeps the built LALR tables in the temporary directory (keyed by the grammar's hash): a
+# command such as check-form then starts without rebuilding them.
+_parser = Lark(GRAMMAR, parser="lalr", maybe_placeholders=False, propagate_positions=True, cache=True)
 _DATE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _NUMBER = re.compile(r"-?([0-9]+(\.[0-9]*)?|\.[0-9]+)")
 XML_SPACE = " \t\r\n"  # XPath's whitespace (number(), normalize-space()); not Unicode's

@@ -48,7 +48,7 @@ def load_form(source, filename=None, files=None, directory=None):
     if bundled:
         filename, files = inner_name, {**bundled, **(files or {})}
     definition = xform.read_definition(data, filename)
-    _, warnings = xform.convert(definition, filename)
+    _, warnings = xform.convert(definition, filename, pretty=False)  # the check only: no need to indent the XML
     if directory is None and isinstance(source, (str, Path)):
         directory = Path(source).parent
     builder = FormBuilder(definition, filename, FileFinder(files, directory))
