@@ -103,7 +103,7 @@ def build_study(n_cities, saves, seed=7):
 
     version = FrameVersion.objects.create(source="bench", rule={"bench": True}, counts={})
     countries = [Country.ensure(iso2) for iso2 in COUNTRIES]
-    cities = City.objects.bulk_create(
+    City.objects.bulk_create(
         City(name=f"Loadtown {i}", country=countries[i % len(countries)], population=50000 + i,
              urau_code=f"{COUNTRIES[i % len(COUNTRIES)]}{i:04d}L", frame_version=version) for i in range(n_cities))
     version.cities.set(City.objects.all())
@@ -145,7 +145,7 @@ class Server:
     def __init__(self, database_url, port, workers):
         self.env, self.port, self.workers = child_env(database_url), port, workers
         self.process = None
-        self.log = tempfile.NamedTemporaryFile(prefix="citydip_load_server_", suffix=".log", delete=False)
+        self.log = tempfile.NamedTemporaryFile(prefix="citydip_load_server_", suffix=".log", delete=False)  # noqa: SIM115 - open while the server runs
 
     def start(self):
         argv = [sys.executable, "-m", "citydip", "serve", "--host", "127.0.0.1", "--port", str(self.port),
@@ -164,6 +164,18 @@ class Server:
             except OSError:
                 time.sleep(0.1)
         raise SystemExit("the server did not answer /healthz within 120 s:\n" + self.log_tail())
+
+    def cpu_seconds(self):
+        """CPU time (user + system) used so far by the server's processes (master and workers), from /proc."""
+        total = 0
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[2]) == self.process.pid:  # the process group: the server's own session
+                total += int(fields[11]) + int(fields[12])
+        return total / os.sysconf("SC_CLK_TCK")
 
     def log_tail(self):
         return Path(self.log.name).read_text(errors="replace")[-2000:]
@@ -189,6 +201,7 @@ class Tally:
         self.lock = threading.Lock()
         self.planned, self.acknowledged, self.failed, self.retries = planned, 0, 0, 0
         self.latencies = []
+        self.cpu = (0.0, 0.0)  # (load generator, server) CPU seconds during the run
         self.half_done = threading.Event()
 
     def ack(self, seconds):
@@ -365,6 +378,10 @@ def report(args, tally, seconds, crash, stored, problems):
     print(f"time {seconds:.1f} s, throughput {tally.acknowledged / seconds:.1f} submissions/s")
     print(f"latency ms p50 {percentile(lat, 50):.0f} p95 {percentile(lat, 95):.0f} p99 {percentile(lat, 99):.0f}"
           f" max {max(lat, default=0):.0f} mean {statistics.fmean(lat) if lat else 0:.0f}")
+    if not crash:
+        client, server = tally.cpu
+        print(f"cpu s: server {server:.1f} ({1000 * server / max(tally.acknowledged, 1):.2f} ms a submission), "
+              f"load generator {client:.1f}; load average {os.getloadavg()[0]:.2f} at the end")
     if crash:
         print(f"crash: SIGKILL after {crash[0]} acknowledged, back up in {crash[1]:.1f} s, "
               f"{tally.retries} requests retried")
@@ -391,7 +408,9 @@ def main(argv=None):
         server.start()
         tally = Tally(sum(len(chunks) + 1 for _, chunks in data))
         respondents = [Respondent(port, token, chunks, tally) for token, chunks in data]
+        client_cpu, server_cpu = time.process_time(), server.cpu_seconds()
         seconds, crash = drive(respondents, port, args.concurrency, tally, server if args.crash else None)
+        tally.cpu = (time.process_time() - client_cpu, server.cpu_seconds() - server_cpu)
         server.stop()
         stored, problems = check_stored(respondents)
         connections.close_all()

@@ -15,6 +15,21 @@ def fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def fresh_token_throttle():
+    """Each test starts with no client remembered as clean (core/throttle.py keeps that per process)."""
+    from citydip.core import throttle
+
+    throttle._clean_until.clear()
+
+
+@pytest.fixture(autouse=True)
+def jobs_dir(settings, tmp_path_factory):
+    """Each test's job folders in a scratch folder of its own."""
+    settings.CITYDIP_JOBS_DIR = tmp_path_factory.mktemp("jobs")
+    return settings.CITYDIP_JOBS_DIR
+
+
 def make_user(username, role=None):
     from django.contrib.auth.models import User
 

@@ -31,7 +31,7 @@ def print_overview(stream=sys.stdout):
 def fast_path(argv):
     """check-form of one file needs no database: run it without starting the project (issue 19)."""
     if argv[:2] == ["survey", "check-form"] and len(argv) == 3 and not argv[2].startswith("-"):
-        from citydip.survey.commands.check_form import main as check_form
+        from citydip.survey.xlsform.check import main as check_form
 
         sys.exit(check_form(argv[2:]))
 

@@ -18,4 +18,5 @@ urlpatterns = [
     path("analysis/", include("citydip.analysis.urls")),
     path("qda/", include("citydip.qda.urls")),
     path("reports/", include("citydip.reports.urls")),
+    path("jobs/", include("citydip.core.jobs.urls")),
 ]

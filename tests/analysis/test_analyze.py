@@ -11,7 +11,7 @@ from citydip.analysis.models import AnalysisRun
 from citydip.survey.models import Wave
 from tests.analysis import builders
 
-EXPECTED = {"coverage_by_country", "coverage_by_size_class", "weights_cells", "nonresponse_tests",
+EXPECTED = {"coverage_by_country", "coverage_by_size_class", "weights_margins", "nonresponse_tests",
             "prevalence_overall", "prevalence_by_country", "prevalence_by_size_class", "partnerships_by_kind",
             "partnerships_by_status", "partnerships_by_year", "ranking_areas", "ranking_goals", "ranking_benefits",
             "ranking_obstacles", "importance", "coordination", "institutionalisation_items",
@@ -28,6 +28,7 @@ def analyze(directory):
 
 def test_it_writes_every_table_and_figure_it_lists_and_the_same_database_gives_the_same_numbers(study, tmp_path):
     index, printed = analyze(tmp_path / "out")
+    assert index["synthetic"]  # the study's answers are synthetic
     check_files(index, tmp_path / "out")
     assert "wrote" in printed and index["skipped"] == []
     again, _ = analyze(tmp_path / "again")
@@ -44,7 +45,7 @@ def test_it_writes_every_table_and_figure_it_lists_and_the_same_database_gives_t
 
 def check_files(index, directory):
     names = {e["name"] for e in index["outputs"] if e["kind"] == "table"}
-    assert EXPECTED <= names, EXPECTED - names
+    assert names >= EXPECTED, EXPECTED - names
     figures = {e["name"] for e in index["outputs"] if e["kind"] == "figure"}
     assert {"partnerships_by_year", "prevalence_by_country", "network_flows", "typology_profiles"} <= figures
     for entry in index["outputs"]:
@@ -53,6 +54,16 @@ def check_files(index, directory):
         for name in entry["files"]:
             assert (directory / name).stat().st_size > 0
     assert "\\toprule" in (directory / "tables" / "prevalence_by_country.tex").read_text()
+    if index["synthetic"]:  # every table and figure of synthetic data says so
+        for entry in index["outputs"]:
+            assert entry["note"].startswith("SYNTHETIC DATA"), entry["name"]
+            for name in entry["files"]:
+                if name.endswith(".csv"):
+                    assert pd.read_csv(directory / name)["synthetic_data"].all(), name
+                elif name.endswith(".tex"):
+                    assert "\\caption{" in (text := (directory / name).read_text()) and "SYNTHETIC DATA" in text, name
+                elif name.endswith(".svg"):
+                    assert "SYNTHETIC DATA" in (directory / name).read_text(), name
     assert "Belt and Road" in (directory / "figures" / "partnerships_by_year.svg").read_text()
 
 
@@ -66,10 +77,13 @@ def test_a_change_in_the_data_changes_the_checksum(small_frame):
 def test_the_prevalence_table_matches_the_hand_computation(small_frame, tmp_path):
     index, _ = analyze(tmp_path / "out")
     overall = pd.read_csv(tmp_path / "out" / "tables" / "prevalence_overall.csv").iloc[0]
-    assert (overall["n"], overall["cooperating"], overall["share"]) == (4, 2, 0.5)
-    assert overall["wilson_low"] == pytest.approx(0.150039, abs=1e-6)
-    assert overall["weighted_share"] == 0.5
-    assert overall["weighted_low"] == pytest.approx(0.115859, abs=1e-6)
+    # four respondents: fewer than MIN_RESPONDENTS (5), so the counts are published and the shares suppressed
+    assert (overall["n"], overall["cooperating"]) == (4, 2)
+    assert overall[["share", "wilson_low", "weighted_share", "weighted_se"]].isna().all()
+    assert overall["note"] == "suppressed: fewer than 5 respondents"
+    assert pd.read_csv(tmp_path / "out" / "tables" / "weights_margins.csv")["weighted"].tolist() == pytest.approx(
+        [7, 1, 7, 1])  # DE, IT; 50k–100k (with the empty 100k–250k), 250k–500k
+    assert "suppressed: fewer than 5 respondents \\\\" in (tmp_path / "out" / "tables" / "prevalence_overall.tex").read_text()
     coverage = pd.read_csv(tmp_path / "out" / "tables" / "coverage_by_country.csv").set_index("country")
     assert coverage.loc["DE", ["frame", "invited", "usable"]].tolist() == [7, 3, 3]
     assert coverage.loc["FR", ["frame", "invited", "started", "usable"]].tolist() == [3, 1, 0, 0]

@@ -6,8 +6,8 @@ import pandas as pd
 import pytest
 from scipy import optimize, special
 
-from citydip.analysis.regression import ModelSkipped, fit_logit, fit_ordinal, fit_model, separates
 from citydip.analysis import dataset
+from citydip.analysis.regression import ModelSkipped, fit_logit, fit_model, fit_ordinal, separates
 
 
 def two_by_two():
@@ -25,8 +25,8 @@ def test_the_logit_of_a_two_by_two_table_has_the_log_odds_ratio_as_slope():
     # saturated model: HC0 = model-based (Woolf) SE; HC1 multiplies by sqrt(n / (n − k)) = sqrt(20 / 18)
     woolf = math.sqrt(1 / 3 + 1 / 7 + 1 / 7 + 1 / 3)
     assert terms.loc["x", "se"] == pytest.approx(woolf * math.sqrt(20 / 18), abs=1e-5)
-    # AME = mean of β·p(1 − p) = 1.6946 · 0.21
-    assert terms.loc["x", "ame"] == pytest.approx(2 * math.log(7 / 3) * 0.21, abs=1e-6)
+    # x is 0/1: the AME is the discrete change P(y | x = 1) − P(y | x = 0) = 0.7 − 0.3 (not the derivative 0.356)
+    assert terms.loc["x", "ame"] == pytest.approx(0.4, abs=1e-6)
     assert stats["n"] == 20 and stats["events"] == 10
 
 

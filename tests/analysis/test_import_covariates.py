@@ -60,3 +60,15 @@ def test_the_analysis_joins_the_latest_value_of_each_covariate(small_frame):
     cities = dataset.load().cities.set_index("name")
     assert cities.loc["C1", "gdp_per_head"] == 52000.5
     assert cities.loc["A2", "country_unemployment_rate"] == 3.1
+
+
+@pytest.mark.parametrize("code", ["-99", "-98", "-97", "-99.0"])
+def test_it_rejects_missing_value_codes_so_they_never_enter_a_model(small_frame, tmp_path, code):
+    path = tmp_path / "codes.csv"
+    path.write_text("level,id,variable,value,year,source\ncity,DE_A1,airport,1,2021,test\n"
+                    f"city,DE_A2,airport,{code},2021,test\n", encoding="utf-8")
+    with pytest.raises(CommandError) as raised:
+        call_command("covariates", "import", str(path))
+    assert "line 3 · value" in str(raised.value) and "ANALYSIS-E025" in str(raised.value)
+    assert "missing-value code" in str(raised.value)
+    assert Covariate.objects.count() == 0

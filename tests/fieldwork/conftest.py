@@ -72,8 +72,10 @@ def smtp_server(settings):
 
 
 def make_wave(name="Wave 1"):
-    questionnaire = Questionnaire.objects.create(form_id="eu_china_cities", version="1", filename="form.xlsx",
-                                                 content=b"", checksum=name, languages=["en", "de", "fr", "es", "it", "pl"])
+    from citydip.survey.demo_data import INSTRUMENT
+
+    questionnaire = Questionnaire.objects.create(form_id="eu_china_cities", version="1", filename=INSTRUMENT.name,
+                                                 content=INSTRUMENT.read_bytes(), checksum=name, languages=["en", "de", "fr", "es", "it", "pl"])
     return Wave.objects.create(name=name, questionnaire=questionnaire)
 
 

@@ -25,9 +25,9 @@ def test_a_city_answers_through_its_invitation_and_gets_no_reminder(db, smtp_ser
 
     client = Client()
     page = client.get(f"/survey/r/{token}/?lang={language}")
-    assert page.status_code == 200 and 'name="coop_status"' in page.content.decode()
+    assert page.status_code == 200 and 'name="consent"' in page.content.decode()
 
-    answers = AnswerGenerator(form, random.Random(1)).generate({"coop_status": "never"})
+    answers = AnswerGenerator(form, random.Random(1)).generate({"consent": "yes", "coop_status": "never"})
     saved = client.post(f"/api/v1/responses/{token}", json.dumps({"answers": answers, "submit": True}),
                         content_type="application/json")
     assert saved.status_code == 200, saved.content

@@ -23,6 +23,17 @@ def test_the_demo_builds_clearly_fake_contacts_and_matching_invitations():
     assert set(Invitation.objects.filter(city__in=cities[:6]).values_list("status", flat=True)) == {"complete"}
     assert set(Invitation.objects.filter(city__in=cities[6:10]).values_list("status", flat=True)) == {"partial"}
     assert len(set(Invitation.objects.values_list("status", flat=True))) >= 5
+    # every status the respondent's actions decide comes from real link use and answers
+    from citydip.fieldwork.statuses import unsupported_statuses
+    from citydip.survey.models import AccessToken
+
+    opened = Invitation.objects.filter(wave=wave, status="opened")
+    assert opened.exists() and not unsupported_statuses(wave)
+    used = set(AccessToken.objects.filter(kind="invitation", last_used__isnull=False)
+               .values_list("response__city_id", flat=True))
+    assert set(opened.values_list("city_id", flat=True)) <= used
+    assert set(AccessToken.objects.filter(kind="invitation").values_list("response__city_id", flat=True)) == set(
+        Invitation.objects.filter(sent_at__isnull=False).values_list("city_id", flat=True))
     assert ContactEvent.objects.exists()
     build_demo(DemoContext(data_dir=None, log=logs.append))  # a second run changes nothing
     assert Invitation.objects.count() == 40 and "skipped" in logs[-1]

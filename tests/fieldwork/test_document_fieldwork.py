@@ -17,6 +17,6 @@ def test_every_error_code_is_documented():
 
 def test_every_verb_and_setting_is_documented():
     for verb in FIELDWORK_VERBS:
-        assert f"### `{' '.join(verb.NAME)}" in DOC
+        assert f"### `{' '.join(verb.name)}" in DOC
     for name in list(DEFAULTS) + ["CITYDIP_IMAP_HOST", "EMAIL_HOST", "DEFAULT_FROM_EMAIL"]:
         assert f"`{name}`" in DOC, name

@@ -4,26 +4,21 @@ import io
 import pytest
 from django.core.management import call_command
 
-from citydip.core.command import CitydipCommand, ensure_initialised
-from citydip.fieldwork.commands import FIELDWORK_VERBS, add_verbs, run_verb
+from citydip.core.command import CitydipCommand, hooked_verbs, verb
+from citydip.fieldwork.commands import FIELDWORK_VERBS
 from tests.fieldwork.conftest import make_cities, make_wave
 
 pytestmark = pytest.mark.django_db
 
 
+@verb("check-form", "an own verb", needs_database=False)
+def own(command, **options):
+    command.stdout.write("own verb check-form")
+
+
 class SurveyLikeCommand(CitydipCommand):
     help = "a command with its own verbs plus the fieldwork verbs"
-
-    def add_arguments(self, parser):
-        verbs = parser.add_subparsers(dest="verb", required=True)
-        verbs.add_parser("check-form")
-        add_verbs(verbs)
-
-    def handle(self, *args, verb, **options):
-        if "fieldwork_run" in options:
-            ensure_initialised()
-            return run_verb(options, self.stdout)
-        self.stdout.write(f"own verb {verb}")
+    verbs = (own, *FIELDWORK_VERBS)
 
 
 def test_the_fieldwork_verbs_run_under_another_command():
@@ -34,4 +29,13 @@ def test_the_fieldwork_verbs_run_under_another_command():
     assert "3 invitations would be sent" in out.getvalue()
     call_command(SurveyLikeCommand(), "check-form", stdout=out)
     assert "own verb check-form" in out.getvalue()
-    assert [v.NAME for v in FIELDWORK_VERBS] == [("contacts", "import"), ("invite",), ("remind",), ("bounces",)]
+    assert [v.name for v in FIELDWORK_VERBS] == [("contacts", "import"), ("invite",), ("remind",), ("bounces",)]
+
+
+def test_the_survey_command_gets_the_fieldwork_verbs_through_the_hook():
+    assert hooked_verbs("survey") == FIELDWORK_VERBS
+    make_wave()
+    make_cities(2)
+    out = io.StringIO()
+    call_command("survey", "invite", "--dry-run", stdout=out)
+    assert "2 invitations would be sent" in out.getvalue()

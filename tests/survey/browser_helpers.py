@@ -61,23 +61,32 @@ def visible_questions(page):
 def fill_page(page, wanted, place_queries=(), prefix=""):
     """Answer every shown question (whose path starts with ``prefix``): ``wanted[name]`` where given,
     else the first choice or a sample."""
-    places = list(place_queries)
-    for question in visible_questions(page):
-        if not question["path"].startswith(prefix):
-            continue
-        path, name, kind = question["path"], question["name"], question["kind"]
-        value = wanted.get(name, SAMPLES.get(question["type"]))
-        if kind == "radio":
-            selector = f'input[name="{path}"]' + (f'[value="{value}"]' if value else "")
+    places, answered = list(place_queries), set()
+    while True:  # an answer may show further questions (skip logic live): answer those too
+        new = [q for q in visible_questions(page) if q["path"].startswith(prefix) and q["path"] not in answered]
+        if not new:
+            return
+        for question in new:
+            answered.add(question["path"])
+            answer_question(page, question, wanted, places)
+
+
+def answer_question(page, question, wanted, places):
+    path, name, kind = question["path"], question["name"], question["kind"]
+    value = wanted.get(name, SAMPLES.get(question["type"]))
+    if kind == "radio":
+        selector = f'input[name="{path}"]' + (f'[value="{value}"]' if value else "")
+        page.locator(selector).first.check()
+    elif kind == "checkbox":
+        for choice in value or [None]:
+            selector = f'input[name="{path}"]' + (f'[value="{choice}"]' if choice else "")
             page.locator(selector).first.check()
-        elif kind == "checkbox":
-            for choice in value or [None]:
-                selector = f'input[name="{path}"]' + (f'[value="{choice}"]' if choice else "")
-                page.locator(selector).first.check()
-        elif kind == "place":
-            choose_place(page, path, places.pop(0) if places else "Wuhan")
-        elif kind in ("text", "textarea", "date"):
-            page.fill(f'[name="{path}"]', str(value if value is not None else "Office of international relations"))
+    elif kind == "place":
+        choose_place(page, path, places.pop(0) if places else "Wuhan")
+    elif kind in ("text", "textarea", "date"):
+        page.fill(f'[name="{path}"]', str(value if value is not None else "Office of international relations"))
+
+
 
 
 def choose_place(page, path, query):

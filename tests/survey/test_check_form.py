@@ -22,9 +22,9 @@ def check(path):
 
 def test_it_summarises_the_studys_instrument():
     out = check(INSTRUMENT)
-    assert "form eu_china_cities version 2026.1" in out
-    assert "languages: 6: en (English, default), de (Deutsch), fr (Français), es (Español), it (Italiano), pl (Polski)" in out
-    assert "repeats: 1 (partners)" in out and "problems: none" in out
+    assert "form eu_china_cities version 2026.2" in out
+    assert "languages: 6: en (English, default), de (Deutsch), es (Español), fr (Français), it (Italiano), pl (Polski)" in out
+    assert "repeats: 2 (partners, former_partners)" in out and "problems: none" in out
     assert out.rstrip().endswith("ok: eu_china_cities.xlsx loads and renders")
 
 

@@ -1,10 +1,10 @@
-"""The researchers' survey pages: waves at a glance, one wave, one response, test links."""
+"""The researchers' survey pages: waves at a glance, one wave, one response, pilot links."""
 import re
 
 from django.test import Client, RequestFactory
 
 from citydip.survey.city_sections import city_section
-from citydip.survey.models import AccessToken, Response
+from citydip.survey.models import AccessToken, PilotResponse, Response
 from tests.survey.web_fixtures import city, link, mini_wave  # noqa: F401
 
 
@@ -20,7 +20,7 @@ def test_the_index_counts_responses_by_state(researcher, client_for, link):
 def test_survey_pages_are_for_researchers_only(coder, client_for, link, mini_wave):
     client = client_for(coder)
     response = Response.objects.get()
-    for url in ("/survey/", f"/survey/wave/{mini_wave.pk}/", f"/survey/response/{response.pk}/", "/survey/test-link/"):
+    for url in ("/survey/", f"/survey/wave/{mini_wave.pk}/", f"/survey/response/{response.pk}/", "/survey/pilot/"):
         assert client.get(url).status_code == 403, url
 
 
@@ -31,21 +31,22 @@ def test_a_response_page_shows_labelled_answers_and_the_synthetic_badge(research
     assert "badge synthetic" in text
 
 
-def test_a_researcher_creates_a_test_link_shown_once(researcher, client_for, mini_wave, city):
-    page = client_for(researcher).post("/survey/test-link/", {"wave": mini_wave.pk, "city": city.pk, "language": "de"})
-    url = re.search(r'id="test-link" href="([^"]+)"', page.content.decode()).group(1)
-    access = AccessToken.objects.get()
-    assert access.kind == AccessToken.Kind.TEST and access.created_by == researcher
-    assert url.split("/")[-2] not in str(AccessToken.objects.values_list())  # only the hash is stored
+def test_a_researcher_creates_a_pilot_link_shown_once(researcher, client_for, mini_wave, city):
+    page = client_for(researcher).post("/survey/pilot/", {"wave": mini_wave.pk, "city": city.pk, "language": "de",
+                                                          "action": "pilot"})
+    url = re.search(r'id="pilot-link" href="([^"]+)"', page.content.decode()).group(1)
+    pilot = PilotResponse.objects.get()
+    assert pilot.created_by == researcher and not AccessToken.objects.exists()
+    assert url.split("/")[-2] not in str(PilotResponse.objects.values_list())  # only the hash is stored
     assert Client().get(url).status_code == 200
 
 
-def test_the_admin_action_creates_test_links(admin_user, client_for, link):
+def test_the_admin_action_creates_pilot_links(admin_user, client_for, link):
     response = Response.objects.get()
     page = client_for(admin_user).post("/admin/survey/response/", {"action": "create_test_links",
                                                                     "_selected_action": [response.pk]})
     assert page.status_code == 200 and "/survey/r/" in page.content.decode()
-    assert AccessToken.objects.filter(kind=AccessToken.Kind.TEST).count() == 1
+    assert PilotResponse.objects.count() == 1 and AccessToken.objects.count() == 1
 
 
 def test_the_admin_never_shows_a_token(admin_user, client_for, link):
@@ -56,7 +57,7 @@ def test_the_admin_never_shows_a_token(admin_user, client_for, link):
 
 def test_the_city_section_shows_the_survey_status(researcher, outsider, link, city, client_for):
     page = client_for(researcher).get(f"/frame/city/{city.pk}/").content.decode()
-    assert "Open a test link for this city" in page and "not started" in page.lower()
+    assert "Preview or pilot this city" in page and "not started" in page.lower()
     request = RequestFactory().get("/")
     request.user = outsider
     assert city_section(request, city) is None

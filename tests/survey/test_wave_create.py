@@ -31,8 +31,8 @@ def test_it_fields_the_instrument_over_the_newest_frame():
     wave = Wave.current()
     assert wave.name == "Wave 1 (2026)" and wave.frame_version == newest
     questionnaire = wave.questionnaire
-    assert questionnaire.form_id == "eu_china_cities" and questionnaire.version == "2026.1"
-    assert questionnaire.languages == ["en", "de", "fr", "es", "it", "pl"]
+    assert questionnaire.form_id == "eu_china_cities" and questionnaire.version == "2026.2"
+    assert questionnaire.languages == ["en", "de", "es", "fr", "it", "pl"]
     assert bytes(questionnaire.content) == INSTRUMENT.read_bytes()
     assert "it is now the current wave" in out
     assert AuditEvent.objects.filter(action="survey.wave.create", object_id=str(wave.pk)).exists()

@@ -8,7 +8,8 @@ Format (long, one value per row, so every value carries its own year and source)
 
 ``level`` is ``city`` (``id`` = the city_id of ``citydip frame export``) or ``country`` (``id`` = ISO
 3166-1 alpha-2; EL is read as GR). ``variable`` is a snake_case name; ``value`` a number; ``year`` a
-year or empty; ``source`` is required. The file is checked whole first: every bad row is reported
+year or empty; ``source`` is required. The missing-value codes −97, −98 and −99 are rejected (ANALYSIS-E025):
+a missing value is a row left out, so such codes never enter models or case-selection distances. The file is checked whole first: every bad row is reported
 with its line and field, and nothing is imported unless all rows are good. A value for the same
 target, variable and year replaces the one stored before.
 """
@@ -24,6 +25,7 @@ from citydip.core.countries import is_country_code, normalise_iso2
 from citydip.core.errors import CitydipError, CitydipErrors
 
 COLUMNS = ("level", "id", "variable", "value", "year", "source")
+MISSING_CODES = (-97.0, -98.0, -99.0)  # survey-style "don't know / refused / not applicable" codes
 VARIABLE = re.compile(r"^[a-z][a-z0-9_]{0,59}$")
 
 
@@ -77,6 +79,10 @@ def check_row(row, cities, file, line):
             raise ValueError
     except ValueError:
         error("ANALYSIS-E015", "value", f"{value['value']!r} is not a number: write digits with a decimal point, no units")
+    else:
+        if fields["value"] in MISSING_CODES:
+            error("ANALYSIS-E025", "value", f"{value['value']} is a missing-value code (-97/-98/-99), not a value: "
+                  "leave the row out (a covariate without a row is missing)")
     try:
         fields["year"] = int(value["year"]) if value["year"] else None
         if fields["year"] is not None and not 1800 <= fields["year"] <= 2100:

@@ -53,8 +53,8 @@ def load():
     wave = Wave.current()
     cities = _frame_cities()
     responses = _responses(wave)
-    cities = cities.merge(responses, on="city_pk", how="left")
-    cities["invited"] = cities["invited"].fillna(False).astype(bool)
+    cities = cities.merge(responses.drop(columns="invited"), on="city_pk", how="left")
+    cities["invited"] = cities["city_pk"].isin(_invited(wave))
     cities["state"] = cities["state"].fillna("")
     cities["respondent"] = cities["coop_status"].notna() & cities["state"].isin(["partial", "complete"])
     for column in ("synthetic", "confidential"):
@@ -101,6 +101,18 @@ def _responses(wave):
         row.update(answer_columns(response.answers or {}))
         rows.append(row)
     return pd.DataFrame(rows, columns=columns)
+
+
+def _invited(wave):
+    """City pks invited to the wave: an invitation was sent (e-mail or letter) or an invitation link exists."""
+    from citydip.fieldwork.models import Invitation
+    from citydip.survey.models import AccessToken
+
+    if wave is None:
+        return set()
+    sent = Invitation.objects.filter(wave=wave, sent_at__isnull=False).values_list("city_id", flat=True)
+    links = AccessToken.objects.filter(response__wave=wave, kind=AccessToken.Kind.INVITATION)
+    return set(sent) | set(links.values_list("response__city_id", flat=True))
 
 
 def _yes_no(value):

@@ -24,25 +24,40 @@ def coverage(cities, by):
     return pd.DataFrame(rows, columns=[by, "frame", "invited", "started", "complete", "usable", "response_rate"])
 
 
+MIN_RESPONDENTS = 5  # a group's shares are published from this many respondents on (docs/analysis.md)
+
+
 def prevalence(respondents, by=None, frame_n=None):
     """Share of respondents cooperating now (coop_status = current), Wilson and weighted 95% intervals.
 
-    The weighted estimate of a group is a domain estimate: every weighted respondent stays in its
-    stratum, those outside the group with z = 0 (intervals.py)."""
+    The weighted estimate of a group is a domain estimate: every weighted respondent stays in the
+    design, those outside the group with u = 0, and the variance accounts for the raking to the
+    country and size-class margins (intervals.py). A group of fewer than ``MIN_RESPONDENTS``
+    respondents gets its counts only: shares, intervals and SE are left empty and ``note`` says why.
+    ``frame_n`` is not used (kept for callers of the earlier signature)."""
     groups = [("all", respondents)] if by is None else list(respondents.groupby(by, sort=True))
     weighted = respondents[respondents["weight"].notna()]
+    margins = weighted[["country", "rake_size_class"]] if "rake_size_class" in weighted else weighted["cell"]
     rows = []
     for value, group in groups:
         n, k = len(group), int(group["current"].sum())
+        row = {"group": value, "n": n, "cooperating": k, "note": ""}
+        if n < MIN_RESPONDENTS:
+            row["note"] = f"suppressed: fewer than {MIN_RESPONDENTS} respondents"
+            rows.append(row)
+            continue
         low, high = wilson(k, n)
         domain = None if by is None else (weighted[by] == value).to_numpy()
-        est = weighted_proportion(weighted["current"], weighted["weight"], weighted["cell"], frame_n, domain)
-        rows.append({"group": value, "n": n, "cooperating": k, "share": k / n if n else np.nan,
-                     "wilson_low": low, "wilson_high": high, "weighted_share": est["estimate"],
-                     "weighted_low": est["low"], "weighted_high": est["high"], "weighted_se": est["se"],
-                     "deff": est["deff"]})
-    return pd.DataFrame(rows, columns=["group", "n", "cooperating", "share", "wilson_low", "wilson_high",
-                                       "weighted_share", "weighted_low", "weighted_high", "weighted_se", "deff"])
+        est = weighted_proportion(weighted["current"], weighted["weight"], margins, None, domain)
+        row.update({"share": k / n, "wilson_low": low, "wilson_high": high, "weighted_share": est["estimate"],
+                    "weighted_low": est["low"], "weighted_high": est["high"], "weighted_se": est["se"],
+                    "deff": est["deff"], "n_eff": est["n_eff"]})
+        rows.append(row)
+    return pd.DataFrame(rows, columns=PREVALENCE_COLUMNS)
+
+
+PREVALENCE_COLUMNS = ["group", "n", "cooperating", "share", "wilson_low", "wilson_high", "weighted_share",
+                      "weighted_low", "weighted_high", "weighted_se", "deff", "n_eff", "note"]
 
 
 def counts(frame, column, order=None):
@@ -84,9 +99,11 @@ def run_prevalence(data, out):
     if respondents.empty:
         out.skip("prevalence", "no usable responses (coop_status answered) in the current wave")
         return
-    frame_n = data.cities["cell"].value_counts().to_dict()
-    note = ("share cooperating now (coop_status = current); 95% Wilson interval unweighted; weighted by "
-            "post-stratification (country × size class) with a linearised interval")
+    frame_n = None
+    note = ("share cooperating now (coop_status = current); 95% Wilson interval unweighted; weighted: raked to the "
+            "frame's country and size-class counts, linearised SE of the calibrated estimator (with replacement), "
+            "Wilson interval at Kish's effective n = n/deff; groups of fewer than "
+            f"{MIN_RESPONDENTS} respondents suppressed")
     overall = prevalence(respondents, None, frame_n)
     out.table("prevalence_overall", overall, "Cities cooperating with Chinese cities now", note)
     for by, title in (("country", "country"), ("size_class", "size class")):
@@ -94,9 +111,10 @@ def run_prevalence(data, out):
         if by == "size_class":
             table = _order_rows(table.rename(columns={"group": by}), by, data.size_classes).rename(columns={by: "group"})
         out.table(f"prevalence_by_{by}", table, f"Cities cooperating now, by {title}", note)
-        weighted = (table["weighted_share"], table["weighted_low"], table["weighted_high"])
-        fig = figures.interval_chart(table["group"].astype(str), table["share"], table["wilson_low"],
-                                     table["wilson_high"], "share cooperating now (95% CI)", weighted)
+        shown = table[table["share"].notna()]
+        weighted = (shown["weighted_share"], shown["weighted_low"], shown["weighted_high"])
+        fig = figures.interval_chart(shown["group"].astype(str), shown["share"], shown["wilson_low"],
+                                     shown["wilson_high"], "share cooperating now (95% CI)", weighted)
         out.figure(f"prevalence_by_{by}", fig, f"Cities cooperating now, by {title}", note)
 
 

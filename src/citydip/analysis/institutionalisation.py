@@ -3,14 +3,21 @@
 Items (select_one yes/no, asked of cities cooperating now): a formal agreement, a city office or
 representative in China, dedicated staff, a budget line, a Chinese office in the city, membership in
 networks. Scaling: yes = 1, no = 0; the index is the number of yes answers divided by 6 (0–1), defined
-only for cities that answered all six items (no imputation). Reliability: Cronbach's alpha, which
-for 0/1 items equals Kuder–Richardson 20.
+only for cities that answered all six items (no imputation).
+
+The index is a *formative count* of different institutions, not a reflective scale: an office in China
+and a budget line need not go together, so a low internal consistency does not make the count
+wrong. Cronbach's alpha (for 0/1 items Kuder–Richardson 20) is still published because referees ask
+for it, and any alpha below ``ALPHA_FLAG`` is flagged in the tables' note and in ``flag``: it then says
+the items do not measure one latent trait, and the index should be read as a count.
 """
 import numpy as np
 import pandas as pd
 
 from citydip.analysis.dataset import INST_ITEMS
 from citydip.analysis.publish import plt
+
+ALPHA_FLAG = 0.6
 
 LABELS = {"inst_agreement": "formal agreement", "inst_office_china": "city office or representative in China",
           "inst_staff": "dedicated staff", "inst_budget": "budget line", "inst_chinese_office": "Chinese office in the city",
@@ -61,8 +68,11 @@ def run(data, out):
         out.skip("institutionalisation", "fewer than two cities cooperating now answered all six items")
         return
     alpha = cronbach_alpha(complete)
-    note = (f"N = {len(complete)} cities cooperating now with all six items answered; Cronbach's alpha = "
-            f"{alpha:.3f} (KR-20); index = share of yes answers")
+    flag = (f"alpha {alpha:.3f} < {ALPHA_FLAG}: the items are not one scale; read the index as a count"
+            if not alpha >= ALPHA_FLAG else "")
+    note = (f"N = {len(complete)} cities cooperating now with all six items answered; index = share of yes answers, "
+            f"a formative count of institutions (not a reflective scale); Cronbach's alpha = {alpha:.3f} (KR-20)"
+            + (f"; WARNING: {flag}" if flag else ""))
     out.table("institutionalisation_items", item_table(complete), "Institutionalisation: items", note)
     counts = (complete.sum(axis=1).astype(int).value_counts().reindex(range(7), fill_value=0)
               .rename_axis("yes_answers").reset_index(name="cities"))
@@ -70,7 +80,7 @@ def run(data, out):
     out.table("institutionalisation_index", counts, "Institutionalisation index: distribution", note)
     summary = pd.DataFrame([{"n": len(complete), "items": len(INST_ITEMS), "cronbach_alpha": alpha,
                              "mean_index": float(data.cities["inst_index"].mean()),
-                             "sd_index": float(data.cities["inst_index"].std())}])
+                             "sd_index": float(data.cities["inst_index"].std()), "flag": flag}])
     out.table("institutionalisation_reliability", summary, "Institutionalisation index: reliability", note)
     fig, ax = plt.subplots(figsize=(4.5, 3))
     ax.bar(counts["yes_answers"], counts["cities"], color="#1f4e79")

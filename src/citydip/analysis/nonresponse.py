@@ -91,5 +91,5 @@ def run(data, out):
     for column, title, order in (("size_class", "size class", data.size_classes), ("country", "country", None)):
         table = composition(cities, column, order)
         out.table(f"composition_by_{column}", table, f"Frame and respondents by {title}",
-                  "shares; weighted respondents use the post-stratification weights")
+                  "shares; weighted respondents use the raked weights (equal to the frame shares of the represented countries)")
         out.figure(f"composition_by_{column}", _composition_figure(table, column), f"Frame and respondents by {title}")

@@ -7,35 +7,53 @@ complete index.json saying what is missing and why.
 import pandas as pd
 from django.utils import timezone
 
-from citydip.analysis import (dataset, descriptive, institutionalisation, network, nonresponse, provenance,
-                              rankings, regression, typology)
+from citydip.analysis import (
+    dataset,
+    descriptive,
+    institutionalisation,
+    network,
+    nonresponse,
+    provenance,
+    rankings,
+    regression,
+    typology,
+)
 from citydip.analysis.models import AnalysisRun
-from citydip.analysis.publish import Publisher
-from citydip.analysis.weights import kish_effective_n, poststratify
+from citydip.analysis.publish import Publisher, has_synthetic
+from citydip.analysis.weights import kish_effective_n, rake
 
 
 def add_weights(data):
-    """Post-stratification weight and final cell on ``data.cities`` (NaN/None for non-respondents)."""
-    weights, cells, cells_table = poststratify(data.cities, data.size_classes)
+    """Raked weight of each respondent (NaN for others), its raking size class, and the post-stratification
+    cell kept for reference; returns ``(margins table, raking info)`` for :func:`run_weights`."""
+    weights, classes, margins, info = rake(data.cities, data.size_classes)
     data.cities["weight"] = weights
-    data.cities["cell"] = cells
-    return cells_table
+    data.cities["rake_size_class"] = classes
+    data.cities["cell"] = (data.cities["country"] + "|" + classes).where(weights.notna())
+    return margins, info
 
 
-def run_weights(data, out, cells_table):
+def run_weights(data, out, weighting):
+    margins, info = weighting
     if not data.cities["respondent"].any():
         out.skip("weights", "no usable responses: nothing to weight")
         return
-    out.table("weights_cells", cells_table, "Post-stratification cells (country × size class) and weights",
-              "empty size classes merged into the nearest size class of the same country; countries without "
-              "respondents are not represented (represented = False)")
+    out.table("weights_margins", margins, "Raking margins: frame cities, respondents and weighted totals",
+              "weights raked (iterative proportional fitting) to the frame's country and size-class counts; a size "
+              "class without respondents joins the nearest one; countries without respondents are not represented")
     weights = data.cities["weight"].dropna()
     summary = pd.DataFrame([{"respondents": len(weights), "sum_of_weights": float(weights.sum()),
                              "min": float(weights.min()), "max": float(weights.max()),
+                             "max_min_ratio": float(weights.max() / weights.min()),
+                             "kish_deff_weighting": len(weights) * float((weights ** 2).sum()) / float(weights.sum()) ** 2,
                              "kish_effective_n": kish_effective_n(weights),
-                             "frame_cities_represented": int(data.cities["cell"].notna().sum()),
-                             "frame_cities": len(data.cities)}])
-    out.table("weights_summary", summary, "Post-stratification weights: summary")
+                             "frame_cities_represented": int(data.cities["rake_size_class"].notna().sum()),
+                             "frame_cities": len(data.cities), "raking_iterations": info["iterations"],
+                             "raking_converged": info["converged"], "raking_max_error": info["max_error"]}])
+    out.table("weights_summary", summary, "Raked weights: summary",
+              f"converged in {info['iterations']} iterations (largest margin error {info['max_error']:.1e} cities; "
+              "tolerance 1e-9); no trimming; Kish's design effect of weighting = n·Σw²/(Σw)²"
+              if info["converged"] else "RAKING DID NOT CONVERGE: the margins are not matched; do not publish")
 
 
 PARTS = (
@@ -56,7 +74,7 @@ def analyze(output_dir, seed=0):
     started = timezone.now()
     data = dataset.load()
     state = provenance.database_state(data)
-    out = Publisher(output_dir)
+    out = Publisher(output_dir, synthetic=has_synthetic(data))
     run_weights(data, out, add_weights(data))
     for name, part in PARTS:
         part(data, out, seed=seed) if name == "typology" else part(data, out)

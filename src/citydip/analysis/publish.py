@@ -1,11 +1,13 @@
 """Writing the outputs of a run: tables as CSV and LaTeX (booktabs), figures as PNG and SVG, and index.json.
 
 Files are written to a temporary name and renamed, so an interrupted run leaves no half-written file.
+When the data include synthetic answers or covariates (the demo), every table and figure says so:
+the note (LaTeX caption, index.json) starts with ``SYNTHETIC_NOTE``, every CSV row carries a last
+column ``synthetic_data`` = true, and every figure carries the words in its lower corner.
 Figures are made deterministic (fixed SVG hash salt, no date in the metadata) so the same database
 gives byte-identical outputs.
 """
 import json
-import os
 from pathlib import Path
 
 import matplotlib
@@ -13,21 +15,29 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
+from citydip.core.files import atomic_path
+
 plt.rcParams.update({"svg.hashsalt": "citydip", "figure.dpi": 100, "savefig.dpi": 150, "font.size": 9})
 INDEX = "index.json"
+SYNTHETIC_NOTE = "SYNTHETIC DATA (citydip demo), not real answers: never report."
+
+
+def has_synthetic(data):
+    """Whether an analysis Dataset includes synthetic responses or synthetic covariates."""
+    return bool(data.cities["synthetic"].any()) or any(m.get("synthetic") for m in data.covariates.values())
 
 
 def _replace(path, write):
-    temporary = path.with_name(f".{path.name}.part")
-    write(temporary)
-    os.replace(temporary, path)
+    with atomic_path(path) as temporary:
+        write(temporary)
 
 
 class Publisher:
     """Collects what a run writes into ``directory`` and lists it in ``index.json``."""
 
-    def __init__(self, directory):
+    def __init__(self, directory, synthetic=False):
         self.directory = Path(directory)
+        self.synthetic = synthetic
         (self.directory / "tables").mkdir(parents=True, exist_ok=True)
         (self.directory / "figures").mkdir(parents=True, exist_ok=True)
         self.entries = []
@@ -38,6 +48,9 @@ class Publisher:
         csv_path = self.directory / "tables" / f"{name}.csv"
         tex_path = self.directory / "tables" / f"{name}.tex"
         frame = frame.reset_index(drop=True)
+        if self.synthetic:
+            note = f"{SYNTHETIC_NOTE} {note}".strip()
+            frame = frame.assign(synthetic_data=True)
         _replace(csv_path, lambda p: frame.to_csv(p, index=False, float_format=f"%.{max(digits, 6)}g",
                                                    lineterminator="\n"))
         caption = f"{title}. {note}".strip() if note else title
@@ -53,6 +66,10 @@ class Publisher:
         """Write ``figures/<name>.png`` and ``figures/<name>.svg`` and close the figure."""
         png = self.directory / "figures" / f"{name}.png"
         svg = self.directory / "figures" / f"{name}.svg"
+        if self.synthetic:
+            note = f"{SYNTHETIC_NOTE} {note}".strip()
+            fig.text(0.995, 0.005, "SYNTHETIC DATA: not real answers", ha="right", va="bottom", fontsize=7,
+                     color="#b00020")
         fig.tight_layout()
         _replace(png, lambda p: fig.savefig(p, format="png", metadata={"Software": None}))
         _replace(svg, lambda p: fig.savefig(p, format="svg", metadata={"Date": None, "Creator": None}))
@@ -67,7 +84,7 @@ class Publisher:
         self.skipped.append({"name": name, "reason": reason})
 
     def write_index(self, provenance, extra=None):
-        index = {"title": "citydip analysis", **(extra or {}), "provenance": provenance,
+        index = {"title": "citydip analysis", **(extra or {}), "synthetic": self.synthetic, "provenance": provenance,
                  "outputs": self.entries, "skipped": self.skipped}
         _replace(self.directory / INDEX,
                  lambda p: p.write_text(json.dumps(index, indent=2, ensure_ascii=False, sort_keys=False) + "\n",

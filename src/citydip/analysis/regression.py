@@ -23,10 +23,13 @@ import numpy as np
 import pandas as pd
 import statsmodels.api as sm
 from statsmodels.miscmodels.ordinal_model import OrderedModel
+from statsmodels.tools.sm_exceptions import PerfectSeparationError
 
 from citydip.analysis.dataset import IMPORTANCE_LEVELS
 
-MIN_PER_PREDICTOR = 5
+MIN_PER_PREDICTOR = 5  # predictors beyond one per 5 cases of the rarer outcome are dropped
+WARN_PER_PREDICTOR = 10  # below 10 events per predictor the summary flags the model (Peduzzi et al. 1996)
+GRADIENT_TOLERANCE = 1e-4  # largest absolute score at the optimum for a fit to count as converged
 COVERAGE = 0.9
 TERM_COLUMNS = ["term", "coef", "se", "z", "p_value", "ame", "ame_se"]
 
@@ -46,7 +49,8 @@ def usable(frame, outcome, candidates, min_outcome_class):
     """(complete-case frame, predictors kept, predictors dropped with reason).
 
     ``frame`` must hold cases with the outcome observed or not; rows without the outcome are dropped
-    before coverage is computed."""
+    before coverage is computed. Variation and separation are checked on the complete cases the
+    model is fitted to (dropping a predictor can add cases, so the check repeats until nothing changes)."""
     frame = frame[frame[outcome].notna()]
     dropped = []
     kept = []
@@ -54,17 +58,28 @@ def usable(frame, outcome, candidates, min_outcome_class):
         values = frame[column] if column in frame else pd.Series(np.nan, index=frame.index)
         if values.notna().mean() < COVERAGE:
             dropped.append(f"{column} (missing for more than {1 - COVERAGE:.0%})")
-        elif values.dropna().nunique() < 2:
-            dropped.append(f"{column} (does not vary)")
-        elif separates(frame[outcome], values):
-            dropped.append(f"{column} (a value of it predicts the outcome perfectly: separation)")
         else:
             kept.append(column)
+    changed = True
+    while changed:
+        changed = False
+        sample = frame[[outcome, *kept]].dropna().astype(float)
+        for column in kept:
+            if sample[column].nunique() < 2:
+                reason = "does not vary in the complete cases"
+            elif separates(sample[outcome], sample[column]):
+                reason = "a value of it predicts the outcome perfectly in the complete cases: separation"
+            else:
+                continue
+            dropped.append(f"{column} ({reason})")
+            kept.remove(column)
+            changed = True
+            break
     sample = frame[[outcome, *kept]].dropna().astype(float)
     allowed = max(0, min_outcome_class(sample[outcome]) // MIN_PER_PREDICTOR)
     dropped += [f"{c} (fewer than {MIN_PER_PREDICTOR} cases of the rarer outcome per predictor)" for c in kept[allowed:]]
     kept = kept[:allowed]
-    return sample[[outcome, *kept]], kept, dropped
+    return frame[[outcome, *kept]].dropna().astype(float), kept, dropped
 
 
 def separates(outcome, values):
@@ -89,17 +104,19 @@ def fit_logit(y, X):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            result = _hc1(sm.Logit(y.astype(float), exog).fit(disp=0, cov_type="HC0", maxiter=200))
-        except (np.linalg.LinAlgError, ValueError) as error:
-            raise ModelSkipped(f"the logit could not be fitted: {error}") from error
+            result = _hc1(sm.Logit(y.astype(float), exog).fit(method="newton", disp=0, cov_type="HC0", maxiter=100))
+        except (np.linalg.LinAlgError, ValueError, PerfectSeparationError) as error:
+            raise ModelSkipped(f"not estimated: the logit could not be fitted ({error})") from error
     if not result.mle_retvals.get("converged", False) or not np.all(np.isfinite(result.bse)):
-        raise ModelSkipped("the logit did not converge (perfect separation or too little data)")
-    margins = result.get_margeff(at="overall", method="dydx")
+        raise ModelSkipped("not estimated: Newton–Raphson did not converge in 100 iterations "
+                           "(quasi-separation or too little data)")
+    # discrete change (0 → 1) for 0/1 predictors, derivative for the others
+    margins = result.get_margeff(at="overall", method="dydx", dummy=True)
     terms = pd.DataFrame({"term": result.params.index, "coef": result.params.values, "se": result.bse.values,
                           "z": result.tvalues.values, "p_value": result.pvalues.values})
     ame = pd.DataFrame({"term": X.columns, "ame": margins.margeff, "ame_se": margins.margeff_se})
     terms = terms.merge(ame, on="term", how="left")
-    stats = {"n": int(result.nobs), "events": int(y.sum()), "pseudo_r2": float(result.prsquared),
+    stats = {"optimizer": "newton", "n": int(result.nobs), "events": int(y.sum()), "pseudo_r2": float(result.prsquared),
              "llf": float(result.llf), "llnull": float(result.llnull), "aic": float(result.aic)}
     return terms[TERM_COLUMNS], stats
 
@@ -115,11 +132,14 @@ def fit_ordinal(y, X, levels=IMPORTANCE_LEVELS):
         warnings.simplefilter("ignore")
         try:
             model = OrderedModel(endog, X.astype(float), distr="logit")
-            result = _hc1(model.fit(method="bfgs", disp=0, cov_type="HC0", maxiter=500))
+            result = _fit_ordinal(model)
         except (np.linalg.LinAlgError, ValueError) as error:
-            raise ModelSkipped(f"the ordinal model could not be fitted: {error}") from error
+            raise ModelSkipped(f"not estimated: the ordinal model could not be fitted ({error})") from error
+    if result is None:
+        raise ModelSkipped("not estimated: neither Newton–Raphson nor BFGS reached a maximum (score above "
+                           f"{GRADIENT_TOLERANCE:g} or no convergence)")
     if not np.all(np.isfinite(result.bse)):
-        raise ModelSkipped("the ordinal model gave no finite standard errors (too little data)")
+        raise ModelSkipped("not estimated: the ordinal model gave no finite standard errors (too little data)")
     ame, ame_se = _ordinal_ame(model, result, X)
     terms = pd.DataFrame({"term": result.params.index, "coef": result.params.values, "se": result.bse.values,
                           "z": result.tvalues.values, "p_value": result.pvalues.values})
@@ -127,9 +147,26 @@ def fit_ordinal(y, X, levels=IMPORTANCE_LEVELS):
     terms["ame_se"] = [ame_se.get(t, np.nan) for t in terms["term"]]
     counts = endog.value_counts().to_numpy()
     llnull = float((counts * np.log(counts / counts.sum()))[counts > 0].sum())
-    stats = {"n": int(result.nobs), "events": int((endog == present[-1]).sum()), "pseudo_r2": 1 - result.llf / llnull,
+    stats = {"optimizer": result.mle_retvals["optimizer"], "n": int(result.nobs),
+             "events": int((endog == present[-1]).sum()), "pseudo_r2": 1 - result.llf / llnull,
              "llf": float(result.llf), "llnull": llnull, "aic": float(result.aic)}
     return terms[TERM_COLUMNS], stats
+
+
+def _fit_ordinal(model):
+    """Newton–Raphson from statsmodels' start values; BFGS (from Newton's end point) as the stated fallback.
+
+    A fit counts only when the optimiser reports convergence and the largest absolute score (gradient of
+    the log-likelihood) is below GRADIENT_TOLERANCE. Returns the HC1 result, or None."""
+    start = None
+    for method, options in (("newton", {"maxiter": 100}), ("bfgs", {"maxiter": 5000, "gtol": 1e-8})):
+        result = model.fit(method=method, disp=0, cov_type="HC0", start_params=start, **options)
+        gradient = np.abs(model.score(result.params.to_numpy())).max()
+        if result.mle_retvals.get("converged", False) and gradient < GRADIENT_TOLERANCE:
+            result._results.mle_retvals["optimizer"] = method
+            return _hc1(result)
+        start = result.params.to_numpy() if np.all(np.isfinite(result.params)) else None
+    return None
 
 
 def _ordinal_ame(model, result, X):
@@ -137,11 +174,19 @@ def _ordinal_ame(model, result, X):
     k = X.shape[1]
     exog = X.to_numpy(dtype=float)
 
+    binary = [bool(set(np.unique(exog[:, j])) <= {0.0, 1.0}) for j in range(k)]
+
     def ame(params):
         top = model.transform_threshold_params(params)[-2]
-        eta = top - exog @ params[:k]
+        beta = params[:k]
+        eta = top - exog @ beta
         density = np.exp(-eta) / (1 + np.exp(-eta)) ** 2
-        return params[:k] * density.mean()
+        effects = beta * density.mean()
+        for j in np.flatnonzero(binary):  # discrete change of P(top) from 0 to 1
+            one, zero = exog.copy(), exog.copy()
+            one[:, j], zero[:, j] = 1.0, 0.0
+            effects[j] = np.mean(_logistic(one @ beta - top) - _logistic(zero @ beta - top))
+        return effects
 
     params = result.params.to_numpy()
     value = ame(params)
@@ -150,6 +195,10 @@ def _ordinal_ame(model, result, X):
                                 for e in np.eye(len(params))])
     se = np.sqrt(np.diag(gradient @ result.cov_params().to_numpy() @ gradient.T))
     return dict(zip(X.columns, value)), dict(zip(X.columns, se))
+
+
+def _logistic(x):
+    return 1 / (1 + np.exp(-x))
 
 
 def publication_table(terms, stats):
@@ -192,8 +241,11 @@ def fit_model(data, name):
         terms, stats = fit_logit(y, X)
     else:
         terms, stats = fit_ordinal(y.map(dict(enumerate(IMPORTANCE_LEVELS))), X)
+    epv = _min_class(y) / len(kept)
     stats.update({"model": name, "kind": spec["kind"], "outcome": spec["outcome"], "predictors": ", ".join(kept),
-                  "dropped": "; ".join(dropped)})
+                  "dropped": "; ".join(dropped), "events_per_predictor": epv,
+                  "warning": (f"events per predictor {epv:.1f} < {WARN_PER_PREDICTOR}: coefficients may be biased "
+                              "away from zero" if epv < WARN_PER_PREDICTOR else "")})
     return terms, stats
 
 
@@ -206,12 +258,16 @@ def run(data, out):
             out.skip(f"regression_{name}", str(reason))
             continue
         note = (f"N = {stats['n']}; McFadden pseudo-R² = {stats['pseudo_r2']:.3f}; HC1 robust SEs; "
-                f"AME = average marginal effect" + ("" if spec["kind"] == "logit" else " on P(crucial)")
-                + (f"; dropped: {stats['dropped']}" if stats["dropped"] else ""))
+                f"converged ({stats['optimizer']}); AME = average marginal effect"
+                + ("" if spec["kind"] == "logit" else " on P(crucial)")
+                + " (discrete change 0 → 1 for 0/1 predictors)"
+                + (f"; dropped: {stats['dropped']}" if stats["dropped"] else "")
+                + (f"; WARNING: {stats['warning']}" if stats["warning"] else ""))
         out.table(f"regression_{name}", publication_table(terms, stats), spec["title"], note)
         summaries.append(stats)
     if summaries:
-        columns = ["model", "kind", "outcome", "n", "events", "pseudo_r2", "llf", "llnull", "aic", "predictors", "dropped"]
+        columns = ["model", "kind", "outcome", "optimizer", "n", "events", "events_per_predictor", "pseudo_r2", "llf",
+                   "llnull", "aic", "predictors", "dropped", "warning"]
         out.table("regression_summary", pd.DataFrame(summaries)[columns], "Models: samples and fit",
                   "events: cases of the outcome 1 (logit) or of the top category (ordinal)")
 

@@ -19,6 +19,7 @@ from citydip.analysis import figures
 MIN_CASES = 10
 MAX_K = 6
 BOOTSTRAPS = 50
+STABLE_ARI = 0.75  # mean bootstrap ARI below this: the typology is flagged as unstable
 
 
 def features(cities):
@@ -95,12 +96,16 @@ def _run(data, out, seed):
     k = int(selection.loc[selection["silhouette"].idxmax(), "k"])
     labels = _kmeans(k, seed).fit(X).labels_
     note = f"k-means on {len(frame)} cities cooperating now; k = {k} by the highest mean silhouette width"
+    check = stability(X, k, labels, seed)
+    check["flag"] = (f"UNSTABLE: mean ARI {check['mean_ari']:.2f} < {STABLE_ARI}; do not interpret the types"
+                     if not check["mean_ari"] >= STABLE_ARI else "")
+    if check["flag"]:
+        note = f"{note}; WARNING: {check['flag']}"
     out.table("typology_selection", selection, "Typology: choice of the number of types", note)
     table = profiles(frame, labels)
     out.table("typology_profiles", table, "Typology: profiles of the types (shares naming each area or goal; mean index)", note)
-    check = stability(X, k, labels, seed)
     out.table("typology_stability", pd.DataFrame([check]), "Typology: bootstrap stability (adjusted Rand index)",
-              f"{check['bootstraps']} bootstrap resamples, seed {seed}")
+              f"{check['bootstraps']} bootstrap resamples, seed {seed}" + (f"; WARNING: {check['flag']}" if check["flag"] else ""))
     out.figure("typology_selection", figures.line_chart(selection["k"], selection["silhouette"], "number of types k",
                                                         "mean silhouette width", chosen=k), "Typology: silhouette by k", note)
     matrix = table.drop(columns=["type", "cities"])

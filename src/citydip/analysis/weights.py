@@ -1,4 +1,12 @@
-"""Post-stratification weights by country × size class, with a documented rule for empty cells.
+"""Weights: raking (iterative proportional fitting) to the frame's country and size-class margins.
+
+:func:`rake` is what ``citydip analyze`` uses (docs/analysis.md, "Weights"): every represented
+country's weighted total and every size class's weighted total equal the frame's counts. The
+post-stratification by country × size class below (:func:`poststratify`) is kept as the documented
+alternative (and for callers that want cell weights); its cells cannot match the size-class margins
+where a country's empty size class is merged into another, which is why the analysis rakes.
+
+Post-stratification rule for empty cells:
 
 Rule (docs/analysis.md, "Weights"):
 
@@ -29,7 +37,7 @@ def assign_cells(cities, respondent, size_classes):
         merged = {}
         for source, destination in target.items():
             merged.setdefault(destination, []).append(source)
-        for destination, sources in merged.items():
+        for sources in merged.values():
             label = f"{country}|" + "+".join(sorted(sources, key=lambda c: order.get(c, len(order))))
             members = group.index[group["size_class"].isin(sources)]
             cells[members] = label
@@ -77,3 +85,66 @@ def kish_effective_n(weights):
     w = np.asarray(weights, dtype=float)
     w = w[~np.isnan(w)]
     return float(w.sum() ** 2 / (w ** 2).sum()) if len(w) else 0.0
+
+
+RAKE_TOLERANCE = 1e-9  # largest absolute difference between a weighted margin and its frame count (cities)
+RAKE_MAX_ITERATIONS = 1000
+
+
+def raking_classes(cities, respondent, size_classes):
+    """Size class of each frame city for the raking margin: a class without respondents anywhere is merged
+    into the nearest class with respondents (nearest in the order of classes; on a tie the smaller)."""
+    order = {label: i for i, label in enumerate(size_classes)}
+    present = sorted(cities["size_class"].unique(), key=lambda c: order.get(c, len(order)))
+    answered = set(cities.loc[respondent, "size_class"])
+    if not answered:
+        return pd.Series(np.nan, index=cities.index, dtype=object)
+    return cities["size_class"].map({c: c if c in answered else _nearest(c, answered, order) for c in present})
+
+
+def rake(cities, size_classes, tolerance=RAKE_TOLERANCE, max_iterations=RAKE_MAX_ITERATIONS):
+    """Raked weights of the respondents to the country and size-class counts of the represented frame.
+
+    Starts from equal weights N/n and adjusts to each margin in turn (Deming & Stephan 1940) until
+    every weighted margin is within ``tolerance`` cities of its frame count. No trimming (it would break
+    the margins); the weight range and Kish's design effect of weighting are reported instead. Returns
+    ``(weights, classes, margins, info)``: weights (NaN for non-respondents and unrepresented countries),
+    each city's raking size class, a table margin/category/frame/respondents/weighted, and
+    ``{"iterations", "converged", "max_error"}``.
+    """
+    respondent = cities["respondent"].astype(bool)
+    represented = cities["country"].isin(set(cities.loc[respondent, "country"]))
+    classes = raking_classes(cities, respondent, size_classes).where(represented)
+    weights = pd.Series(np.nan, index=cities.index, dtype=float)
+    info = {"iterations": 0, "converged": False, "max_error": np.nan}
+    if not respondent.any():
+        return weights, classes, pd.DataFrame(columns=MARGIN_COLUMNS), info
+    frame = cities[represented]
+    sample = cities[respondent]
+    margins = {"country": (sample["country"], frame["country"].value_counts()),
+               "size_class": (classes[respondent], classes[represented].value_counts())}
+    w = pd.Series(len(frame) / len(sample), index=sample.index)
+    for iteration in range(1, max_iterations + 1):
+        for groups, target in margins.values():
+            w = w * groups.map(target / w.groupby(groups).sum())
+        error = max(float((w.groupby(groups).sum() - target).abs().max()) for groups, target in margins.values())
+        info = {"iterations": iteration, "converged": error < tolerance, "max_error": error}
+        if info["converged"]:
+            break
+    weights[sample.index] = w
+    rows = []
+    for margin, (groups, target) in margins.items():
+        weighted = w.groupby(groups).sum()
+        counts = groups.value_counts()
+        for category in target.index:
+            rows.append({"margin": margin, "category": category, "frame": int(target[category]),
+                         "respondents": int(counts.get(category, 0)), "weighted": float(weighted.get(category, 0.0))})
+    return weights, classes, pd.DataFrame(rows, columns=MARGIN_COLUMNS), info
+
+
+MARGIN_COLUMNS = ["margin", "category", "frame", "respondents", "weighted"]
+
+
+def calibration_groups(frame):
+    """The margins the weights were raked to, per weighted respondent: (country, raking size class)."""
+    return frame[["country", "rake_size_class"]]

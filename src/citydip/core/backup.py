@@ -6,16 +6,16 @@ page while other processes keep writing (they wait at most for one step). Postgr
 written to a temporary file next to the target and renamed only when complete, so a crash never leaves
 a half-written file under the final name.
 """
-import hashlib
 import os
 import shutil
 import sqlite3
-from pathlib import Path
 import subprocess
+from pathlib import Path
 
 from django.db import connection
 
 from citydip.core.errors import CitydipError
+from citydip.core.files import atomic_path, sha256_file
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PG_CUSTOM_MAGIC = b"PGDMP"
@@ -31,14 +31,6 @@ def file_kind(path):
     if head.startswith(PG_CUSTOM_MAGIC):
         return "postgresql"
     return None
-
-
-def sha256_of(path):
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def pg_tool(name):
@@ -72,8 +64,7 @@ def backup_database(output):
     output = Path(output)
     if not output.parent.is_dir():
         raise CitydipError("CORE-E010", "the folder of the backup file does not exist", file=str(output))
-    temporary = output.with_name(f".{output.name}.partial-{os.getpid()}")
-    try:
+    with atomic_path(output) as temporary:
         if connection.vendor == "sqlite":
             backup_sqlite(connection.settings_dict["NAME"], temporary)
         elif connection.vendor == "postgresql":
@@ -81,10 +72,7 @@ def backup_database(output):
             run_pg([pg_tool("pg_dump"), "-Fc", "--no-owner", "-f", str(temporary), *dbargs], env, "pg_dump")
         else:
             raise CitydipError("CORE-E012", f"no backup method for the {connection.vendor} database")
-        os.replace(temporary, output)
-    finally:
-        temporary.unlink(missing_ok=True)
-    return output.stat().st_size, sha256_of(output)
+    return output.stat().st_size, sha256_file(output)
 
 
 def backup_sqlite(source_name, target):

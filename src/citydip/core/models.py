@@ -58,3 +58,7 @@ class TokenFailure(models.Model):
 
     def __str__(self):
         return f"{self.failures} failures"
+
+
+# The jobs' models live beside their code (core/jobs/); imported here so Django finds them (app "core").
+from citydip.core.jobs.models import Job, JobFile, JobLogLine  # noqa: E402,F401

@@ -1,8 +1,11 @@
 """Demo step: clearly fake contacts (Demo Contact N, @example.org) and invitations for the current wave.
 
-Invitation statuses follow the demo responses (complete, partial) and are drawn, with the demo's
-seeded generator, for the other cities (sent, opened, refused, opted out, bounced, wrong contact,
-not sent); a few cities get contact log entries. Nothing is sent.
+Every invitation "sent" gets a personal link (an AccessToken, as a real sending would make). What a
+respondent did is recorded where the real survey records it, and the statuses are then derived by
+fieldwork/statuses.py, never set by hand: the link of every city that answered (complete or partial)
+and of the cities drawn as "opened" is marked used (``last_used``). The outcomes a fieldworker or the
+mail server records (refused, opted out, bounced, wrong contact, not sent) are drawn with the demo's
+seeded generator for the cities that did not answer. A few cities get contact log entries. Nothing is sent.
 """
 from datetime import timedelta
 
@@ -11,8 +14,10 @@ from django.utils import timezone
 
 from citydip.fieldwork.compose import ensure_default_templates
 from citydip.fieldwork.models import Contact, ContactEvent, Invitation, MessageLog
+from citydip.fieldwork.statuses import refresh_statuses
 from citydip.frame.models import City
-from citydip.survey.models import Response, Wave
+from citydip.survey import tokens
+from citydip.survey.models import AccessToken, Response, Wave
 
 S = Invitation.Status
 OTHER_OUTCOMES = [(S.SENT, 45), (S.OPENED, 12), (S.REFUSED, 8), (S.OPTED_OUT, 3), (S.BOUNCED, 5),
@@ -34,7 +39,12 @@ def build_demo(ctx):
     states = dict(Response.objects.filter(wave=wave).values_list("city_id", "state"))
     now = timezone.now()
     invitations = [make_invitation(ctx, wave, city, contacts[city.pk], states.get(city.pk), now) for city in cities]
+    opened = {inv.city_id for inv in invitations if inv.status == S.OPENED}
+    for inv in invitations:
+        inv.status = S.SENT if inv.status == S.OPENED else inv.status
     Invitation.objects.bulk_create(invitations, batch_size=500)
+    make_links(ctx, wave, states, opened)
+    refresh_statuses(wave)
     make_logs(ctx, wave)
     ctx.log(f"fieldwork: {len(contacts)} demo contacts, {len(invitations)} invitations, "
             f"{ContactEvent.objects.filter(wave=wave).count()} contact log entries")
@@ -49,13 +59,38 @@ def make_contacts(cities):
     return {c.city_id: c for c in Contact.objects.filter(source="citydip demo")}
 
 
+def make_links(ctx, wave, states, opened):
+    """A used or unused invitation link for every invitation sent (and a not-started Response where none exists).
+
+    ``opened``: cities drawn as having opened their link without answering; their invitation is stored
+    as sent, and the link's use makes it "opened"."""
+    sent = list(Invitation.objects.filter(wave=wave, sent_at__isnull=False).select_related("contact").order_by("pk"))
+    missing = [inv for inv in sent if inv.city_id not in states]
+    Response.objects.bulk_create([Response(wave=wave, city_id=inv.city_id, language=inv.contact.language)
+                                  for inv in missing], batch_size=500)
+    responses = dict(Response.objects.filter(wave=wave).values_list("city_id", "pk"))
+    links = []
+    for inv in sent:
+        used = inv.city_id in opened or states.get(inv.city_id) in (Response.State.COMPLETE, Response.State.PARTIAL)
+        links.append(AccessToken(token_hash=tokens.hash_token(tokens.new_token()), response_id=responses[inv.city_id],
+                                 kind=AccessToken.Kind.INVITATION, language=inv.contact.language,
+                                 last_used=inv.sent_at + timedelta(hours=ctx.rng.randint(1, 72)) if used else None))
+    AccessToken.objects.bulk_create(links, batch_size=500)
+    tokens_by_city = dict(AccessToken.objects.filter(response__wave=wave, kind=AccessToken.Kind.INVITATION)
+                          .values_list("response__city_id", "pk"))
+    for inv in sent:
+        inv.token_id = tokens_by_city[inv.city_id]
+    Invitation.objects.bulk_update(sent, ["token"], batch_size=500)
+
+
 def make_invitation(ctx, wave, city, contact, state, now):
+    """An invitation whose stored status is what fieldwork recorded (sent, or a drawn manual outcome)."""
     if state in (Response.State.COMPLETE, Response.State.PARTIAL):
-        status = S.COMPLETE if state == Response.State.COMPLETE else S.PARTIAL
+        status = S.SENT
     else:
         status = ctx.rng.choices([s for s, _ in OTHER_OUTCOMES], [w for _, w in OTHER_OUTCOMES])[0]
     sent = None if status == S.NOT_SENT else now - timedelta(days=ctx.rng.randint(8, 40), hours=ctx.rng.randint(0, 23))
-    reminders = 0 if sent is None or status == S.COMPLETE else ctx.rng.randint(0, 2)
+    reminders = 0 if sent is None or state == Response.State.COMPLETE else ctx.rng.randint(0, 2)
     return Invitation(wave=wave, city=city, contact=contact, status=status, sent_at=sent, last_message_at=sent,
                       reminders_sent=reminders, message_id=f"<demo-{city.pk}@example.org>" if sent else "",
                       bounce_reason="5.1.1 user unknown (demo)" if status == S.BOUNCED else "",

@@ -9,29 +9,6 @@ from citydip.fieldwork.models import ContactEvent, Invitation
 from citydip.survey.models import AccessToken
 from citydip.survey.tokens import hash_token
 
-TEXTS = {
-    "en": ("No more messages about this survey", "{city} will receive no further messages about the survey on "
-           "cooperation with China.", "Stop the messages", "Done: {city} will receive no further messages. Thank you."),
-    "de": ("Keine weiteren Nachrichten zu dieser Umfrage", "{city} erhält keine weiteren Nachrichten zur Umfrage "
-           "über die Zusammenarbeit mit China.", "Nachrichten abbestellen",
-           "Erledigt: {city} erhält keine weiteren Nachrichten. Vielen Dank."),
-    "fr": ("Ne plus recevoir de messages sur cette enquête", "{city} ne recevra plus de messages concernant "
-           "l'enquête sur la coopération avec la Chine.", "Ne plus recevoir de messages",
-           "C'est fait : {city} ne recevra plus de messages. Merci."),
-    "es": ("No recibir más mensajes sobre esta encuesta", "{city} no recibirá más mensajes sobre la encuesta de "
-           "cooperación con China.", "Dejar de recibir mensajes", "Hecho: {city} no recibirá más mensajes. Gracias."),
-    "it": ("Non ricevere altri messaggi su questa indagine", "{city} non riceverà altri messaggi sull'indagine "
-           "sulla cooperazione con la Cina.", "Interrompi i messaggi", "Fatto: {city} non riceverà altri messaggi. Grazie."),
-    "pl": ("Rezygnacja z wiadomości o tej ankiecie", "Miasto {city} nie otrzyma więcej wiadomości dotyczących "
-           "badania o współpracy z Chinami.", "Zrezygnuj z wiadomości",
-           "Gotowe: miasto {city} nie otrzyma więcej wiadomości. Dziękujemy."),
-}
-
-
-def texts(language, city):
-    title, question, button, done = TEXTS.get(language, TEXTS["en"])
-    return {"title": title, "question": question.format(city=city), "button": button, "done": done.format(city=city)}
-
 
 def invitation_for_token(raw):
     """The invitation a raw opt-out token belongs to, or None."""

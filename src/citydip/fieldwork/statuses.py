@@ -4,6 +4,11 @@ The survey app records answers in Response (state) and link use in AccessToken.l
 invitation's stored status records what fieldwork did (sent, bounced) and what a fieldworker or the
 opt-out link set (refused, opted out, wrong contact). :func:`derive_status` combines them with one
 precedence rule, used both by :func:`refresh_statuses` (which writes the result) and at read time.
+
+A stored outcome is never silently overwritten: :func:`refresh_statuses` does not touch a status a
+fieldworker set (refused, opted out, wrong contact; the derived status still shows the respondent's
+later answer), and when the evidence for a stored ``opened``/``partial``/``complete`` is gone (a
+response reset), the stored status stays and is reported by :func:`unsupported_statuses`.
 """
 from django.utils import timezone
 
@@ -11,6 +16,7 @@ from citydip.fieldwork.models import Invitation
 from citydip.survey.models import AccessToken, Response
 
 S = Invitation.Status
+DERIVED = (S.OPENED, S.PARTIAL, S.COMPLETE)
 
 
 def derive_status(stored, response_state, opened):
@@ -25,8 +31,6 @@ def derive_status(stored, response_state, opened):
         return stored
     if opened:
         return S.OPENED
-    if stored in (S.OPENED, S.PARTIAL, S.COMPLETE):
-        return S.SENT  # the answer was removed (e.g. a test response reset); fall back to what was done
     return stored
 
 
@@ -47,11 +51,21 @@ def invitation_status(invitation, facts):
     return derive_status(invitation.status, states.get(invitation.city_id), invitation.city_id in opened)
 
 
+def unsupported_statuses(wave):
+    """Invitations whose stored opened/partial/complete has no link use or answer behind it any more."""
+    states, opened = response_facts(wave)
+    return [inv for inv in Invitation.objects.filter(wave=wave, status__in=DERIVED)
+            if derive_status(S.SENT, states.get(inv.city_id), inv.city_id in opened) == S.SENT]
+
+
 def refresh_statuses(wave):
-    """Write the derived status of every invitation of the wave that changed; returns how many changed."""
+    """Write the derived status of every invitation of the wave that changed; returns how many changed.
+
+    Statuses a fieldworker set (Invitation.MANUAL) are kept as recorded."""
     now, facts = timezone.now(), response_facts(wave)
     changed = []
-    for invitation in Invitation.objects.filter(wave=wave).only("pk", "city_id", "status", "status_changed"):
+    for invitation in (Invitation.objects.filter(wave=wave).exclude(status__in=Invitation.MANUAL)
+                       .only("pk", "city_id", "status", "status_changed")):
         status = invitation_status(invitation, facts)
         if status != invitation.status:
             invitation.status, invitation.status_changed = status, now

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from citydip.fieldwork.views import cities, dashboard, messages, public
+from citydip.fieldwork.views import cities, contacts, dashboard, messages, public, send
 
 app_name = "fieldwork"
 urlpatterns = [
@@ -10,6 +10,12 @@ urlpatterns = [
     path("city/<int:pk>/", cities.city_log, name="city"),
     path("invitation/<int:pk>/status/", cities.set_status, name="set-status"),
     path("contact/<int:pk>/", cities.contact_action, name="contact-action"),
+    path("contact/<int:pk>/edit/", contacts.contact_edit, name="contact-edit"),
+    path("city/<int:pk>/contact/new/", contacts.contact_add, name="contact-add"),
+    path("contacts/import/", contacts.contacts_import, name="contacts-import"),
+    path("send/invitations/", send.send, {"kind": send.INVITATIONS}, name="send-invitations"),
+    path("send/reminders/", send.send, {"kind": send.REMINDERS}, name="send-reminders"),
+    path("send/test/", send.test_message, name="test-message"),
     path("event/<int:pk>/done/", cities.event_done, name="event-done"),
     path("templates/", messages.template_list, name="templates"),
     path("templates/<int:pk>/", messages.template_preview, name="template"),

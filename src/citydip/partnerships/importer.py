@@ -14,6 +14,7 @@ from pathlib import Path
 from django.db import transaction
 
 from citydip.core.audit import record
+from citydip.core.files import sha256_file
 from citydip.gazetteer.match import match_name
 from citydip.gazetteer.models import Place
 from citydip.gazetteer.normalise import fold
@@ -40,7 +41,7 @@ def import_pairs(path, source_name, user=None, all_territories=False):
             outcome = import_row(row, source_name, frame, all_territories)
             counts[outcome] += 1
         run = ImportRun.objects.create(
-            source_name=source_name, file_name=Path(path).name, checksum=hashlib.sha256(Path(path).read_bytes()).hexdigest(),
+            source_name=source_name, file_name=Path(path).name, checksum=sha256_file(path),
             counts={"rows": len(rows), **{o.value: counts.get(o.value, 0) for o in Outcome}}, user=user)
         record(user, "partnerships.import", run, source=source_name, counts=run.counts)
     return run

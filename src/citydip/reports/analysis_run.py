@@ -8,14 +8,14 @@ says which part is missing and why).
 from __future__ import annotations
 
 from citydip.analysis import dataset, pipeline, provenance
-from citydip.analysis.publish import Publisher
+from citydip.analysis.publish import Publisher, has_synthetic
 
 
 def run_analysis(directory, seed=0):
     """(index dict, analysis data) after writing tables/, figures/ and index.json into ``directory``."""
     data = dataset.load()
     state = provenance.database_state(data)
-    out = Publisher(directory)
+    out = Publisher(directory, synthetic=has_synthetic(data))
     try:
         pipeline.run_weights(data, out, pipeline.add_weights(data))
     except Exception as error:  # noqa: BLE001 - recorded, see module docstring

@@ -4,7 +4,7 @@ from django.db.models import Count
 from django.template.response import TemplateResponse
 
 from citydip.core.audit import record
-from citydip.survey import tokens
+from citydip.survey import sheets
 from citydip.survey.models import AccessToken, Questionnaire, Response, Wave
 
 
@@ -40,19 +40,20 @@ class AccessTokenInline(admin.TabularInline):
         return False
 
 
-@admin.action(description="Create a test link for each selected response (shown once)")
+@admin.action(description="Create a pilot link for each selected response's city (shown once)")
 def create_test_links(modeladmin, request, queryset):
-    """Issue TEST links and show them on one page; they cannot be shown again (only hashes are kept)."""
+    """Issue pilot links (answers kept apart, see sheets.py) and show them on one page; they cannot be
+    shown again (only hashes are kept)."""
     from django.urls import reverse
 
     links = []
     for response in queryset.select_related("wave", "city"):
         language = response.language or response.wave.questionnaire.default_language
-        raw = tokens.issue(response.wave, response.city, language, AccessToken.Kind.TEST, request.user)
-        record(request.user, "survey.test_link", response, language=language)
+        raw = sheets.issue_pilot(response.wave, response.city, language, request.user)
+        record(request.user, "survey.pilot_link", response.wave, city=response.city.city_id, language=language)
         url = request.build_absolute_uri(reverse("survey:respond", args=[raw]))
         links.append({"response": response, "url": url})
-    context = {**modeladmin.admin_site.each_context(request), "links": links, "title": "Test links"}
+    context = {**modeladmin.admin_site.each_context(request), "links": links, "title": "Pilot links"}
     return TemplateResponse(request, "survey/admin_test_links.html", context)
 
 
@@ -76,4 +77,4 @@ class AccessTokenAdmin(admin.ModelAdmin):
     readonly_fields = ("response", "kind", "created", "created_by", "last_used", "token_hash")
 
     def has_add_permission(self, request):
-        return False  # links are issued by `tokens.issue` (test links: the survey pages or the action above)
+        return False  # links are issued by `tokens.issue` (pilot links, which store apart, are issued by sheets.py)

@@ -15,8 +15,8 @@ from django.views.decorators.http import require_GET
 
 from citydip.core.errors import CitydipError
 from citydip.core.throttle import throttle_token_failures
-from citydip.survey import xlsform as engine
 from citydip.survey import tokens
+from citydip.survey import xlsform as engine
 from citydip.survey.answer_schema import check_answers
 from citydip.survey.models import Response, Wave
 from citydip.survey.openapi import build_document
@@ -64,7 +64,7 @@ def response_endpoint(request, token):
     access = tokens.resolve(token)
     if access is None:
         return error_response(CitydipError("SURVEY-E204", "no response has this token (or it was revoked)"), 404)
-    response = Response.objects.select_related("wave__questionnaire", "city").get(pk=access.response_id)
+    response = access.response  # with its city, wave and questionnaire, from the token's one query
     form = load_wave_form(response.wave)
     if request.method == "GET":
         return JsonResponse(response_json(response, form))
@@ -109,11 +109,13 @@ def post_answers(request, response, form):
     """Save the given answers (keys given replace stored ones; null removes), then submit if asked."""
     answers, submit_now, language = read_body(request, form)
     lang = language or response.language or form.default_language
+    loaded = response
     if answers or response.state == Response.State.NOT_STARTED:
         check_partial(form, {**response.answers, **answers}, set(answers), lang)
         response = save_answers(response.pk, set(answers), answers, language=lang)
     if submit_now:
         response = submit(response.pk, lambda stored: finalise_answers(form, stored, lang), lang)
+    response.city, response.wave = loaded.city, loaded.wave  # already loaded: no query for the reply
     return response
 
 

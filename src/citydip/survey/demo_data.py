@@ -6,6 +6,7 @@ a few others cooperate with plausible places of the gazetteer. States are mixed:
 cities complete, some partial; the other half of the frame has not started. Deterministic with
 ``ctx.rng``.
 """
+import contextlib
 from pathlib import Path
 
 from django.db import transaction
@@ -14,10 +15,10 @@ from django.utils import timezone
 from citydip.frame.models import City, FrameVersion
 from citydip.gazetteer.models import Place
 from citydip.partnerships.models import Partnership
-from citydip.partnerships.survey_partners import record_survey_partners
-from citydip.survey import tokens
-from citydip.survey.models import AccessToken, Response, Wave
+from citydip.survey.models import Response, Wave
+from citydip.survey.partner_evidence import record_survey_partners
 from citydip.survey.respond_answers import ValidationFailed, finalise_answers
+from citydip.survey.sheets import issue_pilot
 from citydip.survey.synthetic import AnswerGenerator
 from citydip.survey.waves import store_questionnaire
 
@@ -65,26 +66,43 @@ def fallback_places():
         {"partner_name": name} for name in ("Wuhan", "Chengdu", "Suzhou", "Qingdao", "Xi'an", "Harbin")]
 
 
+REFUSAL_SHARE = 0.03  # cities that open the form and decline to take part
+
+
 def demo_response(wave, form, generator, city, partners, places, rng):
     """One unsaved synthetic Response for ``city``."""
     if partners:
-        preset = {"coop_status": "current" if rng.random() < 0.85 else "past", "partners": partners[:6]}
+        status = "current" if rng.random() < 0.85 else "past"
+        partners = partners[:6]
     else:
         status = rng.choices(["current", "past", "never"], weights=[2, 3, 5])[0]
-        preset = {"coop_status": status, "partners": rng.sample(places, min(len(places), rng.randint(1, 3)))}
+        partners = rng.sample(places, min(len(places), rng.randint(1, 3)))
+    preset = {"consent": "no" if rng.random() < REFUSAL_SHARE else "yes", "coop_status": status}
+    if status == "current":
+        preset["partners"] = with_a_current_tie(partners)
+    elif status == "past":
+        preset["former_partners"] = [{key.replace("partner_", "former_"): value for key, value in p.items()
+                                      if key in ("partner_name", "partner_place_id", "partner_kind", "partner_year")}
+                                     for p in partners]
     lang = next((code for code in city.country.languages if code in form.languages), form.default_language)
     complete = rng.random() < COMPLETE_SHARE
     answers = generator.generate(preset, stop_after=None if complete else rng.randint(1, 4))
     state = Response.State.PARTIAL
     if complete:
-        try:
+        with contextlib.suppress(ValidationFailed):
             answers, state = finalise_answers(form, answers, lang), Response.State.COMPLETE
-        except ValidationFailed:
-            pass
     now = timezone.now()
     return Response(wave=wave, city=city, language=lang, state=state, answers=answers, started=now,
                     last_saved=now, submitted=now if state == Response.State.COMPLETE else None, revision=1,
                     synthetic=True, confidential=answers.get("publish_city_name") == "no")
+
+
+def with_a_current_tie(partners):
+    """The partners, the first made active when none is active or dormant (a city that cooperates now)."""
+    partners = [dict(p) for p in partners]
+    if partners and not any(p.get("partner_status") in ("active", "dormant") for p in partners):
+        partners[0]["partner_status"] = "active"
+    return partners
 
 
 def log_try_link(ctx, wave, not_started):
@@ -92,5 +110,6 @@ def log_try_link(ctx, wave, not_started):
     if not not_started:
         return
     city = not_started[0]
-    token = tokens.issue(wave, city, "en", AccessToken.Kind.TEST)
-    ctx.log(f"survey: try the web form as {city.name}: /survey/r/{token}/ (a test link, shown only now)")
+    token = issue_pilot(wave, city, "en")
+    ctx.log(f"survey: try the web form as {city.name}: /survey/r/{token}/ (a pilot link: its answers are kept "
+            "apart from the study; shown only now)")

@@ -93,3 +93,34 @@ class AccessToken(models.Model):
 
     def __str__(self):
         return f"{self.kind} link for {self.response}"
+
+
+class PilotResponse(models.Model):
+    """Answers given through a pilot link, kept in a table of their own.
+
+    Nothing that reads :class:`Response` (rates, invitation statuses, the partnership register,
+    exports, analysis, reports) can see them, and "Clear the pilot" deletes them all. One pilot link
+    is one pilot response, so several testers can pilot the same city at once.
+    """
+
+    wave = models.ForeignKey(Wave, on_delete=models.CASCADE, related_name="pilot_responses")
+    city = models.ForeignKey(City, on_delete=models.CASCADE, related_name="+")
+    token_hash = models.CharField(max_length=64, unique=True)
+    created = models.DateTimeField(auto_now_add=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+    language = models.CharField(max_length=20, blank=True)
+    state = models.CharField(max_length=20, choices=Response.State.choices, default=Response.State.NOT_STARTED)
+    answers = models.JSONField(default=dict, blank=True)
+    current_page = models.CharField(max_length=100, blank=True)
+    started = models.DateTimeField(null=True, blank=True)
+    last_saved = models.DateTimeField(null=True, blank=True)
+    submitted = models.DateTimeField(null=True, blank=True)
+    revision = models.PositiveIntegerField(default=0)
+    confidential = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["-created", "-id"]
+
+    def __str__(self):
+        return f"pilot of {self.city} in {self.wave}"

@@ -6,53 +6,66 @@ GOV.UK patterns (DESIGN.md): one topic per page, an error summary that links to 
 before a language switch, so closing the browser loses nothing; the link resumes at the last page. Server-side validation
 (the form engine) is the truth; a wrong and a revoked token get the same 404 page.
 """
+from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
-from django.db.models import Q
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.http import urlencode
-from django.utils.translation import gettext_noop
+from django.utils.translation import pgettext, pgettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods
 
 from citydip.core.errors import CitydipError
 from citydip.core.throttle import throttle_token_failures
-from citydip.survey import tokens
+from citydip.gazetteer.match import suggest
+from citydip.survey import sheets
 from citydip.survey.api import error_response
 from citydip.survey.models import Response
 from citydip.survey.page_fields import PageBuilder, PostReader, change_entries, field_id, page_names
 from citydip.survey.page_flow import Flow, page_key, page_nodes, page_title
+from citydip.survey.privacy_notice import study_values
 from citydip.survey.respond_answers import ValidationFailed, finalise_answers, page_errors, prune_page_values
-from citydip.survey.responses import AlreadySubmitted, merge_answers, save_answers, submit
+from citydip.survey.respondent_language import browser_languages, first_language, interface_language
+from citydip.survey.responses import AlreadySubmitted, merge_answers
 from citydip.survey.review import answer_rows, load_wave_form
 
-UI_LANGUAGES = ("en", "de", "fr", "es", "it", "pl")
-# base.html's skip link is shown to respondents too; its translations live in this app's catalogue.
-SHARED_STRINGS = (gettext_noop("Skip to content"),)
+# Respondent-facing strings of templates outside this app (base.html's skip link, core's 429 page)
+# and the study's form titles: their translations live in this app's catalogue.
+SHARED_STRINGS = (
+    pgettext_lazy("respondent", "Skip to content"),
+    pgettext_lazy("respondent", "Too many wrong links"),
+    pgettext_lazy("respondent", "Too many wrong links came from your address. Wait a moment, then open the "
+                                "link from your letter or e-mail again."),
+    pgettext_lazy("respondent", "EU–China city cooperation survey"),
+)
 
 
 class Visit:
-    """One request of a respondent: the token's response, its form and the chosen language."""
+    """One request of a respondent: the link's sheet (a city's response, a pilot or a preview, see
+    ``sheets.py``), its form and the chosen language."""
 
-    def __init__(self, request, access):
-        self.request, self.access = request, access
-        self.response = Response.objects.select_related("wave__questionnaire", "city").get(pk=access.response_id)
+    def __init__(self, request, sheet):
+        self.request, self.sheet = request, sheet
+        self.response = sheet.response
         self.form = load_wave_form(self.response.wave)
         self.token = request.resolver_match.kwargs["token"]
         self.lang = self.choose_language(request.GET.get("lang") or request.POST.get("lang"))
 
     def choose_language(self, asked):
-        for code in (asked, self.response.language, self.access.language, self.form.default_language):
-            if code and code in self.form.languages:
-                return code
-        return self.form.languages[0] if self.form.languages else ""
+        """See respondent_language: address, earlier answers, invitation, country, browser, default."""
+        response = self.response
+        city = getattr(response, "city", None)
+        country = (city.country.languages if city is not None and city.country_id else []) or []
+        answered = response.language if response.state != Response.State.NOT_STARTED else ""
+        return first_language(self.form.languages, asked=asked, answered=answered,
+                              invitation=self.sheet.language or response.language, country=country,
+                              browser=browser_languages(self.request), default=self.form.default_language)
 
     @property
     def ui_language(self):
-        code = (self.lang or "en").split("-")[0].lower()
-        return code if code in UI_LANGUAGES else "en"
+        return interface_language(self.lang or "en")
 
     def url(self, name="survey:respond", **params):
         params = {"lang": self.lang, **params}
@@ -63,8 +76,15 @@ class Visit:
         languages = [{"code": c, "name": self.form.language_names.get(c, c), "url": self.url(lang=c, **keep)}
                      for c in self.form.languages]
         return {"visit": self, "form": self.form, "response": self.response, "lang": self.lang,
-                "languages": languages, "title": self.form.title or self.form.form_id,
+                "languages": languages, "title": form_title(self.form),
+                "privacy_url": reverse("survey:privacy") + "?" + urlencode({"lang": self.lang}),
                 "city": self.response.city, **extra}
+
+
+def form_title(form):
+    """The form's title in the interface language, when the catalogue knows it (XLSForm has one title)."""
+    title = form.title or form.form_id
+    return pgettext("respondent", title) if title else title
 
 
 def with_visit(view):
@@ -72,12 +92,12 @@ def with_visit(view):
     @login_not_required
     @throttle_token_failures
     def wrapped(request, token, *args, **kwargs):
-        access = tokens.resolve(token)
-        if access is None:
+        sheet = sheets.resolve(request, token)
+        if sheet is None:
             with translation.override(_ui_language_of(request)):
                 result = render(request, "survey/respond_404.html", status=404)
         else:
-            visit = Visit(request, access)
+            visit = Visit(request, sheet)
             with translation.override(visit.ui_language):
                 result = view(request, visit, *args, **kwargs)
         add_never_cache_headers(result)  # answers are personal: no copy in any cache
@@ -89,8 +109,27 @@ def with_visit(view):
 
 
 def _ui_language_of(request):
+    """A page without a token: ``?lang``, else the browser's language (LocaleMiddleware's choice)."""
     code = (request.GET.get("lang") or "").lower()
-    return code if code in UI_LANGUAGES else translation.get_language_from_request(request)
+    return interface_language(code) if code else interface_language(translation.get_language_from_request(request))
+
+
+@login_not_required
+@require_GET
+def privacy(request):
+    """The survey's privacy notice, in the respondent's language; it names the study settings."""
+    lang = _ui_language_of(request)
+    with translation.override(lang):
+        result = render(request, "survey/privacy.html", {
+            "study": study_values(), "title": pgettext("respondent", "EU–China city cooperation survey"),
+            "lang": lang, "languages": _language_links(request, "survey:privacy"), "privacy_url": ""})
+    result["Content-Language"] = lang
+    return result
+
+
+def _language_links(request, name):
+    return [{"code": code, "name": name_local, "url": reverse(name) + "?" + urlencode({"lang": code})}
+            for code, name_local in settings.LANGUAGES]
 
 
 @with_visit
@@ -152,8 +191,7 @@ def post_page(request, visit, flow):
     else:
         target = flow.next(page)
     try:
-        save_answers(visit.response.pk, posted.names, posted.values, page=page_key(target or page),
-                     language=visit.lang)
+        visit.sheet.save(posted.names, posted.values, page=page_key(target or page), language=visit.lang)
     except AlreadySubmitted:
         return redirect(visit.url())
     if action == "save":
@@ -190,7 +228,7 @@ def review(request, visit):
     errors = {}
     if request.method == "POST":
         try:
-            submit(visit.response.pk, lambda answers: finalise_answers(visit.form, answers, visit.lang), visit.lang)
+            visit.sheet.submit(lambda answers: finalise_answers(visit.form, answers, visit.lang), visit.lang)
             return redirect(visit.url("survey:done"))
         except AlreadySubmitted:
             return redirect(visit.url())
@@ -235,26 +273,12 @@ def render_submitted(request, visit):
 
 
 # -- place suggestions for the partner-city field -----------------------------------------------
-try:
-    from citydip.gazetteer.match import suggest
-except ImportError:  # until the gazetteer branch (issue 3) is merged: a plain name search
-
-    def suggest(text, limit=8):
-        from citydip.gazetteer.models import Place
-
-        text = text.strip()
-        places = Place.objects.filter(Q(name__icontains=text) | Q(name_zh__contains=text)).select_related("province")
-        places = places.order_by("-population", "name")[:limit]
-        return [{"place_id": p.place_id, "name": p.name, "name_zh": p.name_zh,
-                 "province": p.province.name if p.province else "", "level": p.level} for p in places]
-
-
 @login_not_required
 @require_GET
 @throttle_token_failures
 def suggest_places(request, token):
     """Places matching what the official types (JSON); the token protects the gazetteer from the world."""
-    if tokens.resolve(token) is None:
+    if sheets.resolve(request, token) is None:
         return error_response(CitydipError("SURVEY-E204", "no response has this token (or it was revoked)"), 404)
     text = request.GET.get("q", "")[:100]
     results = suggest(text, limit=8) if len(text.strip()) >= 2 else []

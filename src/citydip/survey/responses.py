@@ -40,9 +40,11 @@ def _touch(response, now, language):
 
 
 @transaction.atomic
-def save_answers(pk, names, values, page="", language=""):
-    """Store one page (or an API call): answers of ``names`` become ``values``; returns the saved response."""
-    response = Response.objects.select_for_update().get(pk=pk)
+def save_answers(pk, names, values, page="", language="", model=Response):
+    """Store one page (or an API call): answers of ``names`` become ``values``; returns the saved response.
+
+    ``model`` is :class:`Response`, or :class:`PilotResponse` for a pilot link (same rules, another table)."""
+    response = model.objects.select_for_update().get(pk=pk)
     if response.state == Response.State.COMPLETE:
         raise AlreadySubmitted()
     response.answers = merge_answers(response.answers, set(names), values)
@@ -56,10 +58,11 @@ def save_answers(pk, names, values, page="", language=""):
 
 
 @transaction.atomic
-def submit(pk, finalise, language=""):
+def submit(pk, finalise, language="", model=Response):
     """Mark the response complete. ``finalise(answers)`` runs under the row lock: it validates the whole
-    response and returns the answers to keep (or raises), so nothing can change between check and submit."""
-    response = Response.objects.select_for_update().get(pk=pk)
+    response and returns the answers to keep (or raises), so nothing can change between check and submit.
+    Only a real response (``model`` is :class:`Response`) reaches the partnership register."""
+    response = model.objects.select_for_update().get(pk=pk)
     if response.state == Response.State.COMPLETE:
         raise AlreadySubmitted()
     now = timezone.now()
@@ -68,7 +71,8 @@ def submit(pk, finalise, language=""):
     response.submitted = now
     _touch(response, now, language)
     response.save()
-    transaction.on_commit(lambda: register_partners(response.pk))
+    if model is Response:
+        transaction.on_commit(lambda: register_partners(response.pk))
     return response
 
 
@@ -76,7 +80,7 @@ def register_partners(pk):
     """Put a submitted response's partners into the partnership register (survey Evidence).
 
     Runs after the submission has committed: a problem here is logged and never costs the answer."""
-    from citydip.partnerships.survey_partners import record_survey_partners
+    from citydip.survey.partner_evidence import record_survey_partners
 
     try:
         with transaction.atomic():

@@ -3,10 +3,10 @@
 Used by the respondent's "check your answers" page, the read-only view after submission and the
 researchers' response page, so all three show the same thing.
 """
-from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
-from citydip.survey.xlsform.model import Group, Question, Repeat
 from citydip.survey.page_fields import get_path, join, safe_relevant
+from citydip.survey.xlsform.model import Group, Question, Repeat
 
 _FORMS = {}
 
@@ -30,7 +30,7 @@ def display_value(form, question, value, lang):
     if question.type == "select_multiple":
         return ", ".join(form.choice_label(question, v, lang) for v in value)
     if question.type == "acknowledge":
-        return _("Yes")
+        return pgettext("respondent", "Yes")
     return str(value)
 
 

@@ -57,10 +57,18 @@ class AnswerGenerator:
             return
         if not question.required and self.rng.random() > OPTIONAL_ANSWERED:
             return
-        for _ in range(TRIES):
-            if self.accepts(question, path, answers, self.draw(question, path, answers)):
+        for value in self.candidates(question, path, answers):
+            if self.accepts(question, path, answers, value):
                 return
         engine.set_value(answers, path, None)
+
+    def candidates(self, question, path, answers):
+        """Values to try in turn: every choice of a select_one in random order (so a constraint such
+        as "the main goal is one of the goals ticked" is always met), else TRIES random draws."""
+        if question.type == "select_one":
+            names = [c.name for c in engine.choices_for(self.form, question, answers, path)]
+            return self.rng.sample(names, len(names))
+        return (self.draw(question, path, answers) for _ in range(TRIES))
 
     def accepts(self, question, path, answers, value):
         engine.set_value(answers, path, value)

@@ -5,6 +5,7 @@ database. Lookup hashes the presented token; a wrong token and a revoked one get
 """
 import hashlib
 import secrets
+from datetime import timedelta
 
 from django.db import transaction
 from django.utils import timezone
@@ -31,17 +32,28 @@ def issue(wave, city, language="", kind=AccessToken.Kind.INVITATION, user=None):
     return token
 
 
+# ``last_used`` says that a link was opened (fieldwork's "opened" status) and roughly when: it is written
+# at most once a minute per link, so that a respondent's saves are not each followed by a second write.
+LAST_USED_EVERY = timedelta(minutes=1)
+
+
 def resolve(token):
-    """The AccessToken for a raw token, or None (also for revoked or malformed tokens)."""
+    """The AccessToken for a raw token, or None (also for revoked or malformed tokens).
+
+    One query brings the response, its city, wave and questionnaire (without the questionnaire's bytes,
+    which ``load_wave_form`` reads only the first time a process meets that questionnaire)."""
     if not token or len(token) > 100:
         return None
     access = (
-        AccessToken.objects.select_related("response", "response__wave", "response__city")
+        AccessToken.objects.select_related("response", "response__wave__questionnaire", "response__city")
+        .defer("response__wave__questionnaire__content")
         .filter(token_hash=hash_token(token), revoked__isnull=True)
         .first()
     )
     if access is not None:
-        AccessToken.objects.filter(pk=access.pk).update(last_used=timezone.now())
+        now = timezone.now()
+        if access.last_used is None or now - access.last_used >= LAST_USED_EVERY:
+            AccessToken.objects.filter(pk=access.pk).update(last_used=now)
     return access
 
 

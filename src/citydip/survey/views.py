@@ -1,18 +1,14 @@
-"""Researcher pages of the survey: waves at a glance, one wave's responses, one response, test links.
+"""Researcher pages of the survey: waves at a glance, one wave's responses, one response.
 
-The respondent's own pages (token-protected, no login) are in ``respond_views.py``.
+Pilot links and previews are in ``pilot_views.py``; the respondent's own pages (token-protected, no
+login) are in ``respond_views.py``.
 """
-from django import forms
-from django.conf import settings
 from django.db.models import Count
 from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
 
-from citydip.core.audit import record
 from citydip.core.roles import RESEARCHER, role_required
 from citydip.frame.models import City
-from citydip.survey import tokens
-from citydip.survey.models import AccessToken, Response, Wave
+from citydip.survey.models import Response, Wave
 from citydip.survey.review import answer_rows, load_wave_form
 
 STATES = [state for state, _ in Response.State.choices]
@@ -68,24 +64,3 @@ def response_detail(request, pk):
     context = {"response": response, "rows": answer_rows(form, response.answers, lang), "lang": lang,
                "tokens": response.tokens.order_by("-created")}
     return render(request, "survey/response_detail.html", context)
-
-
-class TestLinkForm(forms.Form):
-    wave = forms.ModelChoiceField(queryset=Wave.objects.all(), empty_label=None)
-    city = forms.ModelChoiceField(queryset=City.objects.select_related("country"))
-    language = forms.ChoiceField(choices=settings.LANGUAGES)
-
-
-@role_required(RESEARCHER)
-def test_link(request):
-    """A researcher opens the form as any city would: a TEST link, shown once on this page only."""
-    initial = {"wave": Wave.current(), "city": request.GET.get("city")}
-    form = TestLinkForm(request.POST or None, initial=initial)
-    link = None
-    if request.method == "POST" and form.is_valid():
-        wave, city, language = form.cleaned_data["wave"], form.cleaned_data["city"], form.cleaned_data["language"]
-        raw = tokens.issue(wave, city, language, AccessToken.Kind.TEST, request.user)
-        response = Response.objects.get(wave=wave, city=city)
-        record(request.user, "survey.test_link", response, language=language)
-        link = request.build_absolute_uri(reverse("survey:respond", args=[raw]))
-    return render(request, "survey/test_link.html", {"form": form, "link": link})

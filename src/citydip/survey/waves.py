@@ -15,9 +15,9 @@ from django.db import transaction
 from citydip.core.audit import record
 from citydip.core.errors import CitydipError
 from citydip.frame.models import FrameVersion
+from citydip.survey.models import Questionnaire, Wave
 from citydip.survey.xlsform import load_form
 from citydip.survey.xlsform.xform import make_bundle, read_source
-from citydip.survey.models import Questionnaire, Wave
 
 
 def store_questionnaire(data, filename, directory=None):
@@ -48,10 +48,22 @@ def create_wave(source, name=None, filename=None, user=None):
                            file=filename)
     directory = Path(source).parent if isinstance(source, (str, Path)) else None
     questionnaire, form = store_questionnaire(data, filename, directory)
+    return field_questionnaire(questionnaire, name, user=user, frame_version=frame_version)
+
+
+@transaction.atomic
+def field_questionnaire(questionnaire, name=None, user=None, frame_version=None, opens=None, closes=None):
+    """A new (now current) wave of a stored questionnaire over the newest frame version."""
+    frame_version = frame_version or FrameVersion.objects.order_by("-created", "-id").first()
+    if frame_version is None:
+        raise CitydipError("SURVEY-E010", "there is no frame yet to field a wave to: run `citydip frame build` first",
+                           file=questionnaire.filename)
     wave = Wave.objects.create(
-        name=name or f"{form.title} {form.version}".strip(), questionnaire=questionnaire, frame_version=frame_version
+        name=name or f"{questionnaire.title} {questionnaire.version}".strip(), questionnaire=questionnaire,
+        frame_version=frame_version, opens=opens, closes=closes,
     )
-    record(user, "survey.wave.create", wave, form_id=form.form_id, version=form.version, checksum=questionnaire.checksum)
+    record(user, "survey.wave.create", wave, form_id=questionnaire.form_id, version=questionnaire.version,
+           checksum=questionnaire.checksum)
     return wave
 
 

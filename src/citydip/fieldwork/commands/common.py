@@ -1,4 +1,5 @@
 """What the fieldwork verbs share: which wave, the sending options, the summary line."""
+from citydip.core.command import arg, quiet, wave
 from citydip.core.errors import CitydipError
 from citydip.fieldwork.config import base_url, setting
 from citydip.fieldwork.sending import SendOptions
@@ -18,15 +19,16 @@ def resolve_wave(wave_id=None):
     return wave
 
 
-def add_sending_arguments(parser):
-    parser.add_argument("--wave", type=int, help="wave id (default: the current wave)")
-    parser.add_argument("--dry-run", action="store_true", help="show who would get what; send nothing, change nothing")
-    parser.add_argument("--rate", type=float, default=None,
-                        help="messages per second at most (default: CITYDIP_SEND_RATE or 2; 0 = no limit)")
-    parser.add_argument("--retries", type=int, default=3, help="further attempts after a temporary (4xx) SMTP failure")
-    parser.add_argument("--retry-delay", type=float, default=5.0, help="seconds before the first retry (doubles)")
-    parser.add_argument("--base-url", default=None, help="public address of the site for links (default: CITYDIP_BASE_URL)")
-    parser.add_argument("--quiet", action="store_true", help="no progress bar")
+SENDING_ARGUMENTS = (
+    wave("wave id (default: the current wave)"),
+    arg("--dry-run", action="store_true", help="show who would get what; send nothing, change nothing"),
+    arg("--rate", type=float, default=None,
+        help="messages per second at most (default: CITYDIP_SEND_RATE or 2; 0 = no limit)"),
+    arg("--retries", type=int, default=3, help="further attempts after a temporary (4xx) SMTP failure"),
+    arg("--retry-delay", type=float, default=5.0, help="seconds before the first retry (doubles)"),
+    arg("--base-url", default=None, help="public address of the site for links (default: CITYDIP_BASE_URL)"),
+    quiet(),
+)
 
 
 def sending_options(options, remind_after_days=7):

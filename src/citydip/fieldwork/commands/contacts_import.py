@@ -5,16 +5,9 @@ from pathlib import Path
 from django.db import transaction
 
 from citydip.core.audit import record
+from citydip.core.command import arg, verb, yes
 from citydip.core.errors import CitydipError
 from citydip.fieldwork.contacts_file import check_rows, import_contacts, read_table
-
-NAME = ("contacts", "import")
-HELP = "Import contacts (city_id,office,name,role,email,phone,language) from CSV or XLSX; reports every bad row."
-
-
-def add_arguments(parser):
-    parser.add_argument("file", help="CSV (comma or semicolon, UTF-8) or XLSX; first sheet")
-    parser.add_argument("--yes", action="store_true", help="import the valid rows without asking")
 
 
 def confirm(question):
@@ -27,7 +20,12 @@ def confirm(question):
         return False
 
 
-def run(options, stdout):
+@verb("contacts import",
+      "Import contacts (city_id,office,name,role,email,phone,language) from CSV or XLSX; reports every bad row.",
+      arg("file", help="CSV (comma or semicolon, UTF-8) or XLSX; first sheet"),
+      yes("import the valid rows without asking"))
+def contacts_import(command, **options):
+    stdout = command.stdout
     path = Path(options["file"])
     _, rows = read_table(path)
     checked = check_rows(rows, path.name)

@@ -1,24 +1,17 @@
 """`invite [--wave ID] [--dry-run]`: send the invitation to every city of the wave that has not had it."""
 from django.db import transaction
 
-from citydip.core.progress import progress_bar
+from citydip.core.command import arg, verb
 from citydip.fieldwork import invitations as plan
-from citydip.fieldwork.commands.common import (add_sending_arguments, dry_run_table, resolve_wave, sending_options,
-                                               summary)
-from citydip.fieldwork.models import MessageLog
-from citydip.fieldwork.sending import reconcile, send_batch
-
-NAME = ("invite",)
-HELP = "Send the survey invitation to every city of the wave that has a contact and has not had it."
+from citydip.fieldwork import runs
+from citydip.fieldwork.commands.common import SENDING_ARGUMENTS, dry_run_table, resolve_wave, sending_options, summary
 
 
-def add_arguments(parser):
-    add_sending_arguments(parser)
-    parser.add_argument("--remind-after-days", type=int, default=7,
-                        help="when the first reminder is due (shown on the to-do list)")
-
-
-def run(options, stdout):
+@verb("invite", "Send the survey invitation to every city of the wave that has a contact and has not had it.",
+      *SENDING_ARGUMENTS,
+      arg("--remind-after-days", type=int, default=7, help="when the first reminder is due (shown on the to-do list)"))
+def invite(command, **options):
+    stdout = command.stdout
     wave = resolve_wave(options["wave"])
     if options["dry_run"]:
         with transaction.atomic():
@@ -28,12 +21,7 @@ def run(options, stdout):
         stdout.write(f"{without} cities of the frame have no contact with an e-mail address")
         return
     send_options = sending_options(options, options["remind_after_days"])
-    settled = reconcile(wave, send_options)
-    created, without = plan.prepare_invitations(wave)
-    todo = list(plan.invitations_to_send(wave))
-    with progress_bar(f"inviting ({wave.name})", len(todo), quiet=options["quiet"]) as advance:
-        report = send_batch(todo, MessageLog.Kind.INVITATION, plan.expected_for_invitation, send_options, advance)
-    report.reconciled = settled
+    report, created, without = runs.send_invitations(wave, send_options, quiet=options["quiet"])
     stdout.write(summary("invitations", report))
     stdout.write(f"{created} new invitations prepared; {without} cities of the frame have no contact "
                  "with an e-mail address (see the to-do list)")

@@ -36,6 +36,7 @@ def index(request):
         "dispositions": table, "groups": [(g, groups[g]) for g in rates.GROUPS],
         "chart": mark_safe(progress_svg(wave)),  # built from numbers and escaped labels only
         "non_respondents": len(rates.non_respondents(rows)),
+        "rate_names": ("RR1", "RR2", "RR3", "RR4", "COOP1", "REF1", "e"),
     }
     return render(request, "fieldwork/index.html", context)
 
@@ -62,7 +63,7 @@ def non_respondents_csv(wave, rows):
         invitation = row["invitation"]
         contact = invitation.contact if invitation else None
         writer.writerow([row["city_id"], row["name"], row["country"], row["size_class"], row["status"],
-                         rates.DISPOSITIONS[row["status"]][0], contact.display_name() if contact else "",
+                         row["disposition"][0], contact.display_name() if contact else "",
                          contact.email if contact else "", contact.phone if contact else "",
                          invitation.reminders_sent if invitation else 0,
                          invitation.last_message_at.isoformat() if invitation and invitation.last_message_at else ""])

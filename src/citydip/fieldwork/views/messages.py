@@ -5,8 +5,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from citydip.core.audit import record
+from citydip.core.jobs import start_job
 from citydip.core.roles import FIELDWORKER, RESEARCHER, role_required
-from citydip.fieldwork import compose, letters
+from citydip.fieldwork import compose, letters, tasks
 from citydip.fieldwork.config import base_url
 from citydip.fieldwork.invitations import best_contacts
 from citydip.fieldwork.models import EmailTemplate
@@ -67,7 +68,8 @@ def template_preview(request, pk):
 @require_POST
 @role_required(*FIELD_ROLES)
 def letters_pdf(request):
-    """Letters for the cities posted (``city``), or for every non-respondent of a country (``country``)."""
+    """Letters for the cities posted (``city``), or for every non-respondent of a country (``country``).
+    One letter is downloaded at once; a batch is a job (``tasks.letter_batch``) with the PDF to download."""
     wave = Wave.current()
     if wave is None:
         messages.error(request, "There is no survey wave yet.")
@@ -77,6 +79,10 @@ def letters_pdf(request):
         country = request.POST.get("country", "")
         chase = {"not_sent", "sent", "opened", "partial", "bounced", "wrong_contact"}
         pks = [r["pk"] for r in city_outcomes(wave) if r["status"] in chase and (not country or r["country"] == country)]
+    if len(pks) > 1:  # a batch: a job, whose page offers the PDF for download when it is written
+        job = start_job(tasks.letter_batch, user=request.user, wave_id=wave.pk, city_ids=pks)
+        record(request.user, "fieldwork.letters", wave, cities=len(pks), job=job.pk)
+        return redirect("jobs:detail", pk=job.pk)
     contacts = best_contacts(pks)
     cities = City.objects.filter(pk__in=pks).select_related("country").order_by("country_id", "name")
     contexts = [letters.letter_context(wave, city, contacts.get(city.pk), request.user) for city in cities]

@@ -1,12 +1,16 @@
 """Pages without login: the opt-out link and the privacy notice it points to."""
 from django.contrib.auth.decorators import login_not_required
 from django.http import Http404
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.http import urlencode
 from django.views.decorators.http import require_http_methods
 
 from citydip.core.audit import record
-from citydip.fieldwork import optout
 from citydip.core.throttle import throttle_token_failures
+from citydip.fieldwork import optout
+from citydip.survey.respondent_language import interface_language
 
 
 @login_not_required
@@ -20,10 +24,15 @@ def opt_out(request, token):
     if done:
         optout.opt_out(invitation)
         record(None, "fieldwork.opt_out", invitation)
-    context = {"texts": optout.texts(access.language, invitation.city.name), "done": done, "language": access.language}
-    return render(request, "fieldwork/optout.html", context)
+    language = interface_language(access.language or translation.get_language())
+    context = {"city": invitation.city.name, "done": done,
+               "privacy_url": reverse("survey:privacy") + "?" + urlencode({"lang": language})}
+    with translation.override(language):
+        return render(request, "fieldwork/optout.html", context)
 
 
 @login_not_required
 def privacy(request):
-    return render(request, "fieldwork/privacy.html")
+    """The privacy notice moved to the survey (it covers the answers too); older messages link here."""
+    query = request.META.get("QUERY_STRING", "")
+    return redirect(reverse("survey:privacy") + (f"?{query}" if query else ""))

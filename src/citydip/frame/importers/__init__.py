@@ -5,9 +5,7 @@ the candidate cities of the ``countries`` as :class:`CityRecord` rows. An import
 the database; :mod:`citydip.frame.build` decides which records are in the frame and stores them.
 Bad input raises :class:`~citydip.core.errors.CitydipError` naming file, line and field.
 """
-import hashlib
 from dataclasses import dataclass, field
-from pathlib import Path
 
 
 @dataclass
@@ -44,14 +42,6 @@ class SourceData:
     checksum: str = ""
     excluded: list[tuple[CityRecord, str]] = field(default_factory=list)
     notes: dict = field(default_factory=dict)
-
-
-def sha256_of(path):
-    digest = hashlib.sha256()
-    with Path(path).open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 16), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def importer_for(source):

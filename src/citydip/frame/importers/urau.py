@@ -11,7 +11,8 @@ from pathlib import Path
 
 from citydip.core.countries import is_country_code, normalise_iso2
 from citydip.core.errors import CitydipError, CitydipErrors
-from citydip.frame.importers import CityRecord, SourceData, sha256_of
+from citydip.core.files import sha256_file
+from citydip.frame.importers import CityRecord, SourceData
 
 REQUIRED_COLUMNS = ("urau_code", "name", "country_iso2", "population", "population_year", "lat", "lon")
 MAX_ERRORS = 50
@@ -45,7 +46,7 @@ def read(path, *, countries, min_population=None):
     errors.raise_if_any()
     wanted = set(countries)
     kept = [r for r in records if r.country in wanted]
-    return SourceData(source="urau", records=kept, input_file=str(path.resolve()), checksum=sha256_of(path),
+    return SourceData(source="urau", records=kept, input_file=str(path.resolve()), checksum=sha256_file(path),
                       notes={"rows": len(records), "other_countries": len(records) - len(kept)})
 
 

@@ -7,8 +7,6 @@ Wikidata has them. The answer is written in the shape of ``eu_china_pairs.csv`` 
 """
 import csv
 import json
-import os
-import tempfile
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -16,6 +14,7 @@ from pathlib import Path
 
 from citydip.core.countries import EU27
 from citydip.core.errors import CitydipError
+from citydip.core.files import atomic_write
 
 USER_AGENT = "citydip/0.1 (research software; https://github.com/citydip) python-urllib"
 COLUMNS = ("eu_city", "eu_country_iso2", "eu_lat", "eu_lon", "eu_wikidata", "eu_level", "cn_city", "cn_province",
@@ -110,10 +109,8 @@ def fetch_to_csv(output, endpoint, timeout=60.0, countries=None):
     """Query the endpoint and write the pairs CSV (atomically); return the number of rows."""
     rows = rows_from(fetch(endpoint, build_query(countries), timeout=timeout))
     output = Path(output)
-    fd, tmp = tempfile.mkstemp(dir=output.parent if str(output.parent) else ".", suffix=".csv.part")
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+    with atomic_write(output, newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS)
         writer.writeheader()
         writer.writerows(rows)
-    os.replace(tmp, output)
     return len(rows)

@@ -9,8 +9,9 @@ export timestamp, so exporting the same content twice gives byte-identical files
 import io
 import xml.etree.ElementTree as ET
 import zipfile
-from datetime import timezone
+from datetime import UTC
 
+from citydip.core.files import write_bytes
 from citydip.qda.models import Code, Document, Memo, Segment, derived_guid
 from citydip.qda.refi.codebook import codes_element
 from citydip.qda.refi.schemas import PROJECT_NS, check_valid
@@ -24,7 +25,7 @@ def q(tag):
 
 
 def xml_datetime(value):
-    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def user_guid(user):
@@ -170,7 +171,6 @@ def build_project(name="citydip"):
 
 def write_qdpx(path, name="citydip"):
     """Write the project to ``path`` (via a temporary file, then renamed); returns counts for the report."""
-    from pathlib import Path
 
     xml_text, sources = build_project(name)
     buffer = io.BytesIO()
@@ -178,10 +178,7 @@ def write_qdpx(path, name="citydip"):
         for entry, text in [("project.qde", xml_text), *sorted(sources.items())]:
             archive.writestr(zipfile.ZipInfo(entry, FIXED_ZIP_TIME), text.encode("utf-8"),
                              compress_type=zipfile.ZIP_DEFLATED)
-    target = Path(path)
-    temporary = target.with_name(target.name + ".part")
-    temporary.write_bytes(buffer.getvalue())
-    temporary.replace(target)
+    write_bytes(path, buffer.getvalue())
     return {"sources": len(sources), "selections": xml_text.count("<PlainTextSelection "),
             "codes": xml_text.count("<Code "), "notes": xml_text.count("<Note ")}
 

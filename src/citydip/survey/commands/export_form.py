@@ -6,24 +6,13 @@ questionnaire in one language (forms/paper.py), or one PDF per language with ``-
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
-from citydip.core.command import ensure_initialised
+from citydip.core.command import arg, ensure_initialised, output, verb
 from citydip.core.errors import CitydipError
+from citydip.core.files import write_bytes
 from citydip.survey.xlsform import load_form, to_xform
 from citydip.survey.xlsform.paper import paper_pdf
-
-HELP = "export a questionnaire as XForm XML (KoboToolbox, ODK) or as a printable PDF per language"
-NEEDS_DATABASE = False
-
-
-def add_arguments(parser):
-    parser.add_argument("form", nargs="?", help="the XLSForm (default: the current wave's questionnaire)")
-    parser.add_argument("--format", required=True, choices=["xform", "pdf"])
-    parser.add_argument("--output", required=True, help="the file to write")
-    parser.add_argument("--language", default=None, help="pdf: a language code of the form, or 'all'")
 
 
 def form_source(form):
@@ -42,7 +31,13 @@ def form_source(form):
     return bytes(wave.questionnaire.content), wave.questionnaire.filename
 
 
-def run(command, form=None, format="xform", output=None, language=None, **options):
+@verb("export-form", "export a questionnaire as XForm XML (KoboToolbox, ODK) or as a printable PDF per language",
+      arg("form", nargs="?", help="the XLSForm (default: the current wave's questionnaire)"),
+      arg("--format", required=True, choices=["xform", "pdf"]),
+      output(),
+      arg("--language", default=None, help="pdf: a language code of the form, or 'all'"),
+      needs_database=False)
+def export_form(command, form=None, format="xform", output=None, language=None, **options):
     data, filename = form_source(form)
     if format == "xform":
         write_atomic(Path(output), to_xform(data, filename).encode("utf-8"))
@@ -65,14 +60,5 @@ def pdf_targets(form, output, language):
 
 
 def write_atomic(path, data):
-    """Write through a temporary file and rename, so an interrupted export leaves no half file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_bytes(path, data)

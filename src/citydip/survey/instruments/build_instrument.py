@@ -1,8 +1,13 @@
-"""Write eu_china_cities.xlsx from eu_china_cities_source.py, byte for byte the same every time.
+"""Write eu_china_cities.xlsx from eu_china_cities_source.py (English) and the translations
+(eu_china_cities/<code>.po), byte for byte the same every time.
 
 Run ``PYTHONPATH=src python -m citydip.survey.instruments.build_instrument`` after editing the
-source, and commit both files; tests/survey/test_instrument.py fails when they disagree.
-Reproducible because the workbook's dates and the zip entries' timestamps are fixed.
+source or a translation, and commit the files; tests/survey/test_instrument.py fails when they
+disagree. ``--sync`` first brings every PO file up to date with the English source (new texts
+added, changed ones marked fuzzy: translations.sync). Each language is a ``label::Name (code)``
+column (English first, then the others by code); a text without a current translation is left
+empty, so the form shows English there. Reproducible because the workbook's dates and the zip
+entries' timestamps are fixed.
 """
 from __future__ import annotations
 
@@ -16,60 +21,76 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from citydip.survey.instruments import eu_china_cities_source as source
+from citydip.survey.instruments import partner_country, translations
+from citydip.survey.xlsform.languages import local_name
 
 HERE = Path(__file__).parent
 OUTPUT = HERE / "eu_china_cities.xlsx"
 FIXED_TIME = datetime.datetime(2026, 1, 1)
 TRANSLATED = ("label", "hint", "constraint_message")
 PLAIN = ("required", "relevant", "constraint", "appearance")
+DEFAULT_COUNTRY = "CN"  # the committed xlsx; build(country=...) for a study of another partner country
 
 
-def texts(cell):
-    """``"Yes | Ja | …"`` → one text per language, in LANGUAGES order."""
-    parts = [part.strip() for part in cell.split(" | ")] if cell else []
-    if parts and len(parts) != len(source.LANGUAGES):
-        raise ValueError(f"{len(parts)} translations instead of {len(source.LANGUAGES)}: {cell[:60]}")
-    return parts or [""] * len(source.LANGUAGES)
+def language_headers(column, codes):
+    return [f"{column}::{local_name(code)} ({code})" for code in codes]
 
 
-def language_headers(column):
-    return [f"{column}::{name} ({code})" for code, name in source.LANGUAGES]
+def texts(context, english, catalogues, country=DEFAULT_COUNTRY):
+    """The text of ``context`` in every language (English given; others from their catalogue),
+    with the partner country and the branch times filled in."""
+    if not english:
+        return [""] * len(catalogues)
+    return [fill(catalogue.get(context, "") if code != translations.SOURCE_LANGUAGE else english,
+                 code, country, context) for code, catalogue in catalogues.items()]
 
 
-def survey_sheet(book):
+def fill(text, code, country, context=""):
+    text = partner_country.fill(text, country, code, where=f"{code}.po {context}")
+    for key, minutes in source.TIMES.items():
+        text = text.replace("{" + key + "}", str(minutes))
+    return text
+
+
+def survey_sheet(book, catalogues, country):
     sheet = book.active
     sheet.title = "survey"
-    headers = ["type", "name"] + language_headers("label") + language_headers("hint") + list(PLAIN)
-    headers += language_headers("constraint_message")
+    codes = list(catalogues)
+    headers = ["type", "name"] + language_headers("label", codes) + language_headers("hint", codes) + list(PLAIN)
+    headers += language_headers("constraint_message", codes)
     sheet.append(headers)
     for kind, name, label, extra in source.SURVEY:
-        row = [kind, name] + texts(label) + texts(extra.get("hint", ""))
-        row += [extra.get(column, "") for column in PLAIN] + texts(extra.get("constraint_message", ""))
+        def cell(column, text, name=name):
+            return texts(translations.survey_context(name, column), text, catalogues, country)
+        row = [kind, name] + cell("label", label) + cell("hint", extra.get("hint", ""))
+        row += [extra.get(column, "") for column in PLAIN]
+        row += cell("constraint_message", extra.get("constraint_message", ""))
         sheet.append([value or None for value in row])
 
 
-def choices_sheet(book):
+def choices_sheet(book, catalogues, country):
     sheet = book.create_sheet("choices")
-    sheet.append(["list_name", "name"] + language_headers("label"))
+    sheet.append(["list_name", "name"] + language_headers("label", list(catalogues)))
     for list_name, options in source.CHOICES.items():
         for name, label in options:
-            sheet.append([list_name, name] + texts(label))
+            sheet.append([list_name, name] + texts(translations.choice_context(list_name, name), label, catalogues, country))
 
 
-def settings_sheet(book):
+def settings_sheet(book, country):
     sheet = book.create_sheet("settings")
     sheet.append(list(source.SETTINGS))
-    sheet.append(list(source.SETTINGS.values()))
+    sheet.append([fill(value, "en", country) for value in source.SETTINGS.values()])
 
 
-def build():
-    """The instrument as xlsx bytes."""
+def build(country=DEFAULT_COUNTRY):
+    """The instrument as xlsx bytes, naming ``country`` (ISO 3166-1 alpha-2) as the partner country."""
     book = Workbook()
     book.properties.created = book.properties.modified = FIXED_TIME
     book.properties.creator = "citydip build_instrument.py"
-    survey_sheet(book)
-    choices_sheet(book)
-    settings_sheet(book)
+    catalogues = {code: translations.translations(code) for code in translations.languages()}
+    survey_sheet(book, catalogues, country)
+    choices_sheet(book, catalogues, country)
+    settings_sheet(book, country)
     raw = io.BytesIO()
     book.save(raw)
     return _normalise_zip(raw.getvalue())
@@ -91,8 +112,18 @@ def _normalise_zip(data):
 
 
 def main(argv=None):
-    target = Path((argv or sys.argv[1:] or [OUTPUT])[0])
-    target.write_bytes(build())
+    args = list(sys.argv[1:] if argv is None else argv)
+    if "--sync" in args:
+        args.remove("--sync")
+        for code in translations.languages()[1:]:
+            translations.sync(code)
+    country = DEFAULT_COUNTRY
+    if "--partner-country" in args:
+        index = args.index("--partner-country")
+        country = args[index + 1].upper()
+        del args[index:index + 2]
+    target = Path((args or [OUTPUT])[0])
+    target.write_bytes(build(country))
     print(f"wrote {target}")
 
 

@@ -162,6 +162,7 @@ class Form:
     filename: str = ""
     files: dict[str, list[dict]] = field(default_factory=dict)  # rows of the files next to the form, by instance name
     file_data: dict[str, bytes] = field(default_factory=dict, repr=False)  # those files' bytes, by file name
+    run_failures: list = field(default_factory=list, repr=False)  # run-time expression failures check.py found
     _by_name: dict | None = field(default=None, init=False, repr=False, compare=False)
     _instances: dict | None = field(default=None, init=False, repr=False, compare=False)
 

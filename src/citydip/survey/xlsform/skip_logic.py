@@ -21,10 +21,8 @@ def is_relevant(form, node, answers, path=None):
     repeats it may be omitted.
     """
     chain = [node] + node.ancestors
-    for item in chain:
-        if item.relevant and not node_bool(item, "relevant", item.relevant, answers, path or item.name):
-            return False
-    return True
+    return all(not item.relevant or node_bool(item, "relevant", item.relevant, answers, path or item.name)
+               for item in chain)
 
 
 def page_is_relevant(form, page, answers):

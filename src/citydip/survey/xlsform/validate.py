@@ -14,6 +14,7 @@ import re
 
 from citydip.survey.xlsform.expressions import format_number
 from citydip.survey.xlsform.messages import message
+from citydip.survey.xlsform.model import Repeat
 from citydip.survey.xlsform.runtime import node_bool
 from citydip.survey.xlsform.skip_logic import (
     choices_for,
@@ -23,7 +24,6 @@ from citydip.survey.xlsform.skip_logic import (
     repeat_count,
     value_at,
 )
-from citydip.survey.xlsform.model import Repeat
 
 _INTEGER = re.compile(r"^[+-]?\d+$")
 _DECIMAL = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")

@@ -1,16 +1,17 @@
+"""`citydip analyze --output DIR`: every table and figure of the analysis, with DIR/index.json."""
 from pathlib import Path
 
-from citydip.core.command import CitydipCommand
+from citydip.core.command import CitydipCommand, arg, output, quiet
 from citydip.core.errors import CitydipError
 
 
 class Command(CitydipCommand):
     help = "Write every table (CSV, LaTeX), figure (PNG, SVG) and DIR/index.json from the database as it stands."
-
-    def add_arguments(self, parser):
-        parser.add_argument("--output", required=True, help="folder to write into (created if missing)")
-        parser.add_argument("--seed", type=int, default=0, help="seed of the typology's k-means and bootstrap (default 0)")
-        parser.add_argument("--quiet", action="store_true")
+    arguments = (
+        output("folder to write into (created if missing)"),
+        arg("--seed", type=int, default=0, help="seed of the typology's k-means and bootstrap (default 0)"),
+        quiet("print nothing"),
+    )
 
     def handle(self, *args, output, seed, quiet, **options):
         from citydip.analysis.pipeline import analyze

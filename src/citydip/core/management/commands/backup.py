@@ -1,12 +1,11 @@
 from citydip.core.backup import backup_database
-from citydip.core.command import CitydipCommand
+from citydip.core.command import CitydipCommand, output
 
 
 class Command(CitydipCommand):
     help = "Write an online, consistent backup of the database (SQLite backup API or pg_dump -Fc)."
 
-    def add_arguments(self, parser):
-        parser.add_argument("--output", required=True, help="backup file to write (replaced atomically)")
+    arguments = (output("backup file to write (replaced atomically)"),)
 
     def handle(self, *args, output, **options):
         size, digest = backup_database(output)

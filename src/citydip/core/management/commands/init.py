@@ -2,7 +2,7 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import connection
 
-from citydip.core.command import CitydipCommand
+from citydip.core.command import CitydipCommand, quiet
 from citydip.core.roles import ROLES
 
 
@@ -10,8 +10,7 @@ class Command(CitydipCommand):
     help = "Create or migrate the database named by DATABASE_URL (SQLite in WAL mode by default); safe to run again."
     requires_initialised_db = False
 
-    def add_arguments(self, parser):
-        parser.add_argument("--quiet", action="store_true")
+    arguments = (quiet("print nothing"),)
 
     def handle(self, *args, quiet=False, **options):
         call_command("migrate", interactive=False, verbosity=0 if quiet else 1, stdout=self.stdout)

@@ -1,41 +1,45 @@
+"""`citydip privacy export-person|erase-person`: right of access and right to erasure for one person."""
 import json
 
 from django.core.serializers.json import DjangoJSONEncoder
 
-from citydip.core.command import CitydipCommand
+from citydip.core.command import CitydipCommand, arg, one_of, output, verb, yes
 from citydip.core.errors import CitydipError
-from citydip.core.privacy import erase_person, export_person
+from citydip.core.files import atomic_write
+from citydip.core.privacy import erase_person, export_person, selectors
 
 
-def add_selector(parser):
-    group = parser.add_mutually_exclusive_group(required=True)
-    group.add_argument("--email", help="every contact with this e-mail address")
-    group.add_argument("--contact", type=int, help="fieldwork contact id")
-    group.add_argument("--interview", type=int, help="qda interview id")
+class Selector:
+    """``--email`` or one of the options the apps' privacy hooks declare (``--contact``, ``--interview``)."""
+
+    def add_to(self, parser):
+        one_of(arg("--email", help="every record with this e-mail address"), *selectors()).add_to(parser)
+
+
+SELECTOR = Selector()
+
+
+def selected(options):
+    names = {"email"} | {s.flags[0].lstrip("-").replace("-", "_") for s in selectors()}
+    return {k: v for k, v in options.items() if k in names}
+
+
+@verb("export-person", "write everything about the person as JSON", SELECTOR, output())
+def export_(command, output, **options):
+    data = export_person(**selected(options))
+    with atomic_write(output) as handle:
+        json.dump(data, handle, cls=DjangoJSONEncoder, indent=2, ensure_ascii=False)
+    command.stdout.write(f"wrote {output}: " + ", ".join(f"{len(items)} {kind}" for kind, items in data.items()))
+
+
+@verb("erase-person", "erase the person's data; audited without them", SELECTOR, yes("confirm: erasure cannot be undone"))
+def erase(command, yes, **options):
+    if not yes:
+        raise CitydipError("CORE-E013", "erasure cannot be undone: run again with --yes")
+    event = erase_person(**selected(options))
+    command.stdout.write(f"erased; audit event {event.pk}: {event.detail}")
 
 
 class Command(CitydipCommand):
     help = "Export (right of access) or erase (right to erasure) what is stored about one person."
-
-    def add_arguments(self, parser):
-        verbs = parser.add_subparsers(dest="verb", required=True)
-        export = verbs.add_parser("export-person", help="write everything about the person as JSON")
-        add_selector(export)
-        export.add_argument("--output", required=True)
-        erase = verbs.add_parser("erase-person", help="erase the person's data; audited without them")
-        add_selector(erase)
-        erase.add_argument("--yes", action="store_true")
-
-    def handle(self, *args, verb, email=None, contact=None, interview=None, **options):
-        selector = {"email": email, "contact": contact, "interview": interview}
-        if verb == "export-person":
-            data = export_person(**selector)
-            with open(options["output"], "w", encoding="utf-8") as handle:
-                json.dump(data, handle, cls=DjangoJSONEncoder, indent=2, ensure_ascii=False)
-            self.stdout.write(f"wrote {options['output']}: {len(data['contacts'])} contacts, "
-                              f"{len(data['interviews'])} interviews")
-            return
-        if not options["yes"]:
-            raise CitydipError("CORE-E013", "erasure cannot be undone: run again with --yes")
-        event = erase_person(**selector)
-        self.stdout.write(f"erased; audit event {event.pk}: {event.detail}")
+    verbs = (export_, erase)

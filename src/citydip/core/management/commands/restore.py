@@ -1,5 +1,5 @@
 from citydip.core.backup import check_restorable, restore_database
-from citydip.core.command import CitydipCommand
+from citydip.core.command import CitydipCommand, arg, yes
 from citydip.core.errors import CitydipError
 
 
@@ -7,9 +7,8 @@ class Command(CitydipCommand):
     help = "Replace the whole database with a backup made by `citydip backup` (asks for --yes)."
     requires_initialised_db = False  # a restore may fill an empty database
 
-    def add_arguments(self, parser):
-        parser.add_argument("file", help="backup file (SQLite database or pg_dump custom archive)")
-        parser.add_argument("--yes", action="store_true", help="confirm: the current content is replaced")
+    arguments = (arg("file", help="backup file (SQLite database or pg_dump custom archive)"),
+                 yes("confirm: the current content is replaced"))
 
     def handle(self, *args, file, yes, **options):
         check_restorable(file)

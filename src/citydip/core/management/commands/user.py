@@ -2,7 +2,7 @@ import secrets
 
 from django.contrib.auth.models import Group, User
 
-from citydip.core.command import CitydipCommand
+from citydip.core.command import CitydipCommand, arg
 from citydip.core.errors import CitydipError
 from citydip.core.roles import ROLES
 
@@ -24,10 +24,7 @@ def create_user(username, role, password=None, email=""):
 class Command(CitydipCommand):
     help = "Add a user with a role (admin, researcher, fieldworker, coder); prints a generated password once."
 
-    def add_arguments(self, parser):
-        parser.add_argument("username")
-        parser.add_argument("--role", required=True, choices=ROLES)
-        parser.add_argument("--email", default="")
+    arguments = (arg("username"), arg("--role", required=True, choices=ROLES), arg("--email", default=""))
 
     def handle(self, *args, username, role, email, **options):
         password = create_user(username, role, email=email)

@@ -3,7 +3,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management import call_command
 
-from citydip.core.command import CitydipCommand
+from citydip.core.command import CitydipCommand, arg, quiet
 from citydip.core.management.commands.user import create_user
 from citydip.demo.steps import DemoContext, demo_steps
 
@@ -20,12 +20,13 @@ class Command(CitydipCommand):
     help = "Initialise, build the demo database from open data plus labelled synthetic answers, and serve it."
     requires_initialised_db = False
 
-    def add_arguments(self, parser):
-        parser.add_argument("--no-serve", action="store_true", help="build only, do not start the server")
-        parser.add_argument("--data", help="folder with the open reference data (default: CITYDIP_DATA or ../shared/data)")
-        parser.add_argument("--host", default="127.0.0.1")
-        parser.add_argument("--port", type=int, default=8000)
-        parser.add_argument("--quiet", action="store_true")
+    arguments = (
+        arg("--no-serve", action="store_true", help="build only, do not start the server"),
+        arg("--data", help="folder with the open reference data (default: CITYDIP_DATA or ../shared/data)"),
+        arg("--host", default="127.0.0.1"),
+        arg("--port", type=int, default=8000),
+        quiet("print only the login"),
+    )
 
     def handle(self, *args, no_serve, data, host, port, quiet, **options):
         call_command("init", quiet=True)

@@ -1,7 +1,7 @@
 """`citydip frame build|export`: build the sampling frame from a source, or write it as CSV."""
 from django.conf import settings
 
-from citydip.core.command import CitydipCommand
+from citydip.core.command import CitydipCommand, arg, output, quiet, verb
 from citydip.core.countries import EU27, is_country_code, normalise_iso2
 from citydip.core.errors import CitydipError
 from citydip.frame.build import build_frame
@@ -24,39 +24,35 @@ def parse_countries(text):
     return sorted(set(codes))
 
 
+@verb("build", "build or update the frame from a source",
+      arg("--source", required=True, choices=SOURCES,
+          help="urau: the Urban Audit CSV given with --input; geonames: the installed fallback"),
+      arg("--input", help="the Urban Audit CSV (for --source urau)"),
+      arg("--min-population", type=int, default=settings.CITYDIP_MIN_POPULATION,
+          help="a city is in the frame when its population is above this (default %(default)s)"),
+      arg("--countries", default="EU27", help="comma-separated ISO codes (default EU27)"),
+      quiet())
+def build(command, source, input, min_population, countries, quiet, **options):
+    if source == "urau" and not input:
+        raise CitydipError("FRAME-E008", "--source urau needs --input FILE.csv (the Urban Audit CSV)",
+                           field="--input")
+    if min_population < 0:
+        raise CitydipError("FRAME-E008", "--min-population must be 0 or more", field="--min-population")
+    codes = parse_countries(countries)
+    data = importer_for(source)(input, countries=codes, min_population=min_population)
+    report = build_frame(data, min_population=min_population, countries=codes, quiet=quiet)
+    command.stdout.write(describe(report))
+
+
+@verb("export", "write the cities of the frame as CSV", output("the CSV file to write"))
+def export(command, output, **options):
+    count = export_frame(output)
+    command.stdout.write(f"{count} cities written to {output}")
+
+
 class Command(CitydipCommand):
     help = "Build the sampling frame of cities (urau CSV or GeoNames fallback) or export it as CSV."
-
-    def add_arguments(self, parser):
-        verbs = parser.add_subparsers(dest="verb", required=True)
-        build = verbs.add_parser("build", help="build or update the frame from a source")
-        build.add_argument("--source", required=True, choices=SOURCES,
-                           help="urau: the Urban Audit CSV given with --input; geonames: the installed fallback")
-        build.add_argument("--input", help="the Urban Audit CSV (for --source urau)")
-        build.add_argument("--min-population", type=int, default=settings.CITYDIP_MIN_POPULATION,
-                           help="a city is in the frame when its population is above this (default %(default)s)")
-        build.add_argument("--countries", default="EU27", help="comma-separated ISO codes (default EU27)")
-        build.add_argument("--quiet", action="store_true", help="no progress bar")
-        export = verbs.add_parser("export", help="write the cities of the frame as CSV")
-        export.add_argument("--output", required=True, help="the CSV file to write")
-
-    def handle(self, *args, verb, **options):
-        if verb == "build":
-            self.build(**options)
-        else:
-            count = export_frame(options["output"])
-            self.stdout.write(f"{count} cities written to {options['output']}")
-
-    def build(self, source, input, min_population, countries, quiet, **options):
-        if source == "urau" and not input:
-            raise CitydipError("FRAME-E008", "--source urau needs --input FILE.csv (the Urban Audit CSV)",
-                               field="--input")
-        if min_population < 0:
-            raise CitydipError("FRAME-E008", "--min-population must be 0 or more", field="--min-population")
-        codes = parse_countries(countries)
-        data = importer_for(source)(input, countries=codes, min_population=min_population)
-        report = build_frame(data, min_population=min_population, countries=codes, quiet=quiet)
-        self.stdout.write(describe(report))
+    verbs = (build, export)
 
 
 def describe(report):

@@ -1,0 +1,66 @@
+"""Profile of the survey's hot path: one page view and one API save, in-process under cProfile.
+
+    python bench/profile_save.py [--saves N] [--top K] [--sort cumulative|tottime]
+
+Builds a scratch SQLite database (as bench/survey_load.py does), then opens the web form and saves
+answers through ``POST /api/v1/responses/{token}`` with Django's test client, N times, under cProfile,
+and prints the K most expensive functions and the mean time per request. No server, no network: this
+is where a request's CPU time goes, which bounds the throughput of each gunicorn worker.
+"""
+import argparse
+import cProfile
+import io
+import json
+import pstats
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import survey_load  # noqa: E402  (the scratch database and the study are built the same way)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--saves", type=int, default=300)
+    parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--sort", default="cumulative")
+    args = parser.parse_args(argv)
+    url, cleanup = survey_load.scratch_database("sqlite")
+    try:
+        survey_load.setup_django(url)
+        from django.db import connection
+        from django.test import Client
+        from django.test.utils import CaptureQueriesContext
+
+        respondents = survey_load.build_study(60, 6)
+        client = Client()
+        calls = [(token, chunk) for token, chunks in respondents for chunk in chunks][: args.saves]
+        for token, _ in respondents[:5]:  # warm caches (form loading) as a running server would have
+            client.get(f"/survey/r/{token}/")
+        for label, run in (("page view", lambda t, c: client.get(f"/survey/r/{t}/")),
+                           ("API save", lambda t, c: client.post(f"/api/v1/responses/{t}", json.dumps({"answers": c}),
+                                                                 content_type="application/json"))):
+            with CaptureQueriesContext(connection) as queries:
+                run(*calls[-1])
+            print(f"== {label}: {len(queries.captured_queries)} SQL statements in one request")
+            for query in queries.captured_queries:
+                print("   ", query["sql"][:150])
+            profile = cProfile.Profile()
+            start = time.perf_counter()
+            profile.enable()
+            for token, chunk in calls:
+                status = run(token, chunk).status_code
+                assert status in (200, 302), status
+            profile.disable()
+            seconds = time.perf_counter() - start
+            out = io.StringIO()
+            pstats.Stats(profile, stream=out).sort_stats(args.sort).print_stats(args.top)
+            print(f"== {label}: {len(calls)} requests, {1000 * seconds / len(calls):.2f} ms each (under cProfile)")
+            print(out.getvalue())
+    finally:
+        cleanup()
+
+
+if __name__ == "__main__":
+    main()
