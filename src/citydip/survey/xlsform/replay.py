@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 
 from citydip.survey.xlsform.runtime import collect_failures
-from citydip.survey.xlsform.skip_logic import calculate_all, choices_for, fields, interpolate
+from citydip.survey.xlsform.skip_logic import calculate_all, choices_for, fields, interpolate, is_relevant
 from citydip.survey.xlsform.validate import validate_all
 
 
@@ -20,6 +20,7 @@ def replay_failures(form, answer_sets):
             answers = calculate_all(form, copy.deepcopy(answers or {}))
             validate_all(form, answers)
             for question, path in fields(form.children, answers, include_empty_repeats=True):
+                is_relevant(form, question, answers, path)  # also notes and calculations, not only inputs
                 if question.is_select:
                     choices_for(form, question, answers, path)
                 for text in question.label.values():
