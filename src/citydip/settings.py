@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "citydip.mapping",
     "citydip.analysis",
     "citydip.qda",
+    "citydip.cases",
     "citydip.reports",
     "citydip.demo",
 ]
