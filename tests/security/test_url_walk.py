@@ -58,7 +58,9 @@ EXPECTED = {
     "qda:api-delete-segment": (None, CODING), "qda:api-add-memo": (None, CODING),
     "qda:codebook": (None, CODING), "qda:codebook-export": (None, CODING), "qda:codebook-import": (None, RESEARCH),
     "qda:project-export": (None, RESEARCH), "qda:reliability": (None, RESEARCH), "qda:resolve": (None, RESEARCH),
-    "reports:index": (None, RESEARCH),
+    "reports:index": (None, RESEARCH), "reports:build-report": (None, RESEARCH),
+    "reports:build-deposit": (None, RESEARCH), "reports:export": (None, RESEARCH),
+    "analysis:run": (None, RESEARCH), "mapping:build": (None, RESEARCH),
     # the world's job is a contact list (personal data): never for coders
     "jobs:list": (None, ROLES), "jobs:detail": (None, FIELDWORK), "jobs:progress": (None, FIELDWORK),
     "jobs:cancel": (None, FIELDWORK), "jobs:restart": (None, FIELDWORK), "jobs:file": (None, FIELDWORK),
