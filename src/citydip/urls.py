@@ -17,6 +17,7 @@ urlpatterns = [
     path("map/", include("citydip.mapping.urls")),
     path("analysis/", include("citydip.analysis.urls")),
     path("qda/", include("citydip.qda.urls")),
+    path("cases/", include("citydip.cases.urls")),
     path("reports/", include("citydip.reports.urls")),
     path("jobs/", include("citydip.core.jobs.urls")),
 ]
