@@ -6,7 +6,7 @@ PIP     = $(VENV)/bin/pip
 NPM_STATIC = src/citydip/mapping/static/vendor
 PYTEST_ARGS ?=
 
-.PHONY: demo test install install-test browsers bench lint cli-docs docs clean
+.PHONY: demo test install install-test browsers bench lint cli-docs messages docs clean
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -54,6 +54,12 @@ lint: install-test
 # docs/cli.md is generated from the commands' parsers: run this after adding or changing a command.
 cli-docs: install-test
 	$(VENV)/bin/cog -r $(GENERATED_DOCS)
+
+# The researchers' pages in Polish (core/staff_language.py): after adding or changing strings, update the
+# catalogues, translate the new entries (tests/core/test_staff_catalogue.py lists them), compile.
+messages: install-test
+	cd src/citydip && DJANGO_SETTINGS_MODULE=citydip.settings ../../$(PY) -m django makemessages -l pl --no-location --no-obsolete
+	cd src/citydip && DJANGO_SETTINGS_MODULE=citydip.settings ../../$(PY) -m django compilemessages -l pl
 
 bench: install-test
 	$(PY) bench/frame_build.py

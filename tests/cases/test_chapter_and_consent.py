@@ -22,7 +22,7 @@ def test_cases_report_builds_the_chapter_as_html_and_pdf(study, tmp_path):
     html = (out / "chapter.html").read_text(encoding="utf-8")
     for text in ("Case study: Essen", "Timeline", "delegation from Nanjing", "figures/map.png", "wave 2",
                  QUOTE, "Resolution of the City Council of Essen", "public record (synthetic)",
-                 "data checksum sha256:"):
+                 "with checksum sha256:", "(case study "):
         assert text in html, text
     assert (out / "keep.txt").exists()  # nothing else in the folder is touched
     assert "kleinschmidt" not in html.lower()  # free-text answers (which may name people) stay out
@@ -113,3 +113,19 @@ def test_a_withdrawn_interview_is_not_on_the_timeline(study):
     interview.withdrawn_at = timezone.now()
     interview.save()
     assert not any(interview.pseudonym in e.title for e in timeline(case))
+
+
+def test_the_book_has_a_chapter_per_accepted_case_a_cross_case_chapter_and_the_eu_officials(study, tmp_path):
+    call_command("report", "build", "--output", str(tmp_path / "book"), "--quiet")
+    html = (tmp_path / "book" / "report.html").read_text(encoding="utf-8")
+    assert "Case study: Essen" in html and QUOTE in html
+    assert (tmp_path / "book" / "cases" / "DE001C" / "figures" / "map.png").exists()
+    assert 'src="cases/DE001C/figures/map.png"' in html
+    assert "Case study: Lodz" not in html  # Lodz asked not to be named: no chapter of its own
+    assert "1 case of a city that asked not to be named has no chapter" in html
+    cross = html[html.index('id="cross-case"'):html.index('id="interviews"')]
+    assert "Essen" in cross and "a city (not named)" in cross and "Lodz" not in cross
+    eu = html[html.index('id="eu-officials"'):]
+    assert "Unit G.2" in eu and "EC official 1" in eu
+    text = " ".join(pdf_text(tmp_path / "book" / "report.pdf").split())
+    assert "Case study: Essen" in text and "Cross-case comparison" in text and "The EU officials' view" in text

@@ -26,7 +26,7 @@ PUBLIC = "public"  # answers without login (token pages answer only to a valid t
 # url name -> (anonymous gets the page: PUBLIC, or a login redirect: None), personas allowed
 EXPECTED = {
     "home": (None, EVERYONE), "healthz": (PUBLIC, EVERYONE), "login": (PUBLIC, EVERYONE),
-    "logout": (None, EVERYONE),
+    "logout": (None, EVERYONE), "set_language": (None, EVERYONE),
     "frame:city-list": (None, ROLES), "frame:index": (None, ROLES), "frame:city-detail": (None, ROLES),
     "frame:versions": (None, ROLES), "frame:build": (None, RESEARCH),
     "gazetteer:index": (None, ROLES), "gazetteer:suggest": (None, ROLES), "gazetteer:place": (None, ROLES),

@@ -10,14 +10,13 @@ import hashlib
 import json
 import shutil
 import tempfile
-from datetime import UTC, datetime
 from pathlib import Path
 
 from django.template import Context, Engine
 
-import citydip
 from citydip.cases.figures import write_case_map
 from citydip.cases.workspace import workspace
+from citydip.core.provenance import record_build, stamp, stamp_line, write_sidecar
 
 HERE = Path(__file__).resolve().parent / "templates" / "cases" / "chapter"
 ENGINE = Engine(dirs=[str(HERE)], autoescape=True)
@@ -42,14 +41,9 @@ def case_checksum(context):
 
 
 def provenance(context):
-    return {"case_study": context["case"].pk, "city_id": context["city"].city_id,
-            "data_checksum": case_checksum(context), "citydip_version": citydip.__version__,
-            "built": datetime.now(UTC).replace(microsecond=0).isoformat()}
-
-
-def provenance_line(record):
-    return (f"Built {record['built']} by citydip {record['citydip_version']} from case study {record['case_study']} "
-            f"({record['city_id']}); data checksum sha256:{record['data_checksum']}.")
+    """The stamp every citydip output carries (core/provenance.py), over the data this chapter shows."""
+    case = context["case"]
+    return stamp(case_checksum(context), built_from=f"case study {case.pk} ({context['city'].city_id})")
 
 
 def is_synthetic(context):
@@ -69,7 +63,8 @@ def chapter_context(case, folder, prefix=""):
         "heading": f"Case study: {context['city'].name}", "population": population,
         "map_png": f"{prefix}figures/map.png", "sources": context["case_documents"],
         "interviews": [i for i in context["interviews"] if not i.is_withdrawn],
-        "synthetic": is_synthetic(context), "provenance": record, "provenance_line": provenance_line(record)})
+        "synthetic": is_synthetic(context), "provenance": record,
+        "provenance_line": f"{stamp_line(record)} ({record['built_from']})."})
     return context
 
 
@@ -97,15 +92,13 @@ def build(case, output, advance=lambda: None):
         advance()
         HTML(filename=str(work / "chapter.html"), base_url=str(work)).write_pdf(work / "chapter.pdf")
         advance()
-        files = sorted(p for p in work.rglob("*") if p.is_file())
-        listed = {str(p.relative_to(work)): hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
-        (work / "PROVENANCE.json").write_text(json.dumps({**context["provenance"], "files": listed}, indent=2,
-                                                         ensure_ascii=False) + "\n", encoding="utf-8")
+        write_sidecar(work, context["provenance"], sorted(p for p in work.rglob("*") if p.is_file()))
         written = []
         for path in sorted(p for p in work.rglob("*") if p.is_file()):
             target = output / path.relative_to(work)
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.move(str(path), str(target))
             written.append(target)
+    record_build("case chapter", output, context["provenance"], written)
     return written
 
