@@ -9,8 +9,8 @@ repeats are keys.
 from jsonschema import Draft202012Validator
 
 from citydip.core.errors import CitydipError, CitydipErrors
-from citydip.survey.xlsform.model import Group, Question, Repeat
 from citydip.survey.page_fields import PLACE_ID_SUFFIX
+from citydip.survey.xlsform.model import Group, Question, Repeat
 
 GENERIC = {
     "type": "object",
@@ -30,8 +30,10 @@ def value_schema(form, question):
     names = [choice.name for choice in form.choice_list(question)]
     if question.type == "select_one":
         return {"enum": names + [None]}
-    if question.type == "select_multiple":
+    if question.type in ("select_multiple", "rank"):  # rank: the choices in the respondent's order
         return {"type": ["array", "null"], "items": {"enum": names}, "uniqueItems": True}
+    if question.type == "range":
+        return {"type": ["number", "null"]}
     if question.type == "acknowledge":
         return {"enum": ["OK", None]}
     if question.type == "integer":
