@@ -116,7 +116,7 @@ def build_study(n_cities, saves, seed=7):
     wave = create_wave(str(INSTRUMENT), name="Load wave")
     form = load_wave_form(wave)
     rng = random.Random(seed)
-    samples = [AnswerGenerator(form, rng).generate(preset={"coop_status": status})
+    samples = [AnswerGenerator(form, rng).generate(preset={"consent": "yes", "coop_status": status})
                for status in ("current", "past", "never") for _ in range(4)]
     respondents = []
     for i, city in enumerate(City.objects.order_by("pk")):
