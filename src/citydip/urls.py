@@ -20,4 +20,6 @@ urlpatterns = [
     path("cases/", include("citydip.cases.urls")),
     path("reports/", include("citydip.reports.urls")),
     path("jobs/", include("citydip.core.jobs.urls")),
+    # Django's set_language: the staff's language switch in the header (English / Polski).
+    path("i18n/", include("django.conf.urls.i18n")),
 ]

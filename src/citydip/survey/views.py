@@ -47,8 +47,22 @@ def wave_detail(request, pk):
     if state in STATES:
         responses = responses.filter(state=state)
     context = {"wave": wave, "responses": responses, "state": state, "states": Response.State.choices,
-               "counts": wave_counts(wave), "languages": language_statuses(wave.questionnaire.languages)}
+               "counts": wave_counts(wave), "languages": language_statuses(wave.questionnaire.languages),
+               **form_problems(wave)}
     return render(request, "survey/wave_detail.html", context)
+
+
+REPLAYED_RESPONSES = 300  # the most recently saved responses whose answers are re-evaluated
+
+
+def form_problems(wave):
+    """The wave form's load-time problems and the run-time failures of its expressions over the most
+    recent responses (each named with sheet, row and column; respondents saw the question instead)."""
+    from citydip.survey.xlsform.replay import replay_failures
+
+    form = load_wave_form(wave)
+    recent = wave.responses.order_by("-last_saved").values_list("answers", flat=True)[:REPLAYED_RESPONSES]
+    return {"form_problems": form.problems, "expression_failures": replay_failures(form, recent)}
 
 
 @role_required(RESEARCHER)
