@@ -79,7 +79,8 @@ def url_kwargs(name, world):
     if name in pk_of:
         return {"pk": world[pk_of[name]].pk}
     if name.startswith("survey:") and name not in ("survey:index", "survey:pilot", "survey:form-upload",
-                                                     "survey:wave-create", "survey:privacy"):
+                                                     "survey:wave-create", "survey:privacy",
+                                                     "survey:study-settings"):
         return {"token": world["token"]}
     special = {
         "api:response": {"token": world["token"]},

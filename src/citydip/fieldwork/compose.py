@@ -93,7 +93,7 @@ def message_context(city, contact, wave, language, link, optout_link):
         "link": link,
         "deadline": deadline_text(wave, language),
         "optout_link": optout_link,
-        "project_contact": setting("CITYDIP_PROJECT_CONTACT"),
+        "project_contact": project_contact(),
         "privacy_notice": privacy_url(),
     }
 
@@ -103,3 +103,10 @@ def render_message(template, context):
     subject = ENGINE.from_string(template.subject).render(Context(context, autoescape=False))
     body = ENGINE.from_string(template.body).render(Context(context, autoescape=False))
     return " ".join(subject.split()), body
+
+
+def project_contact():
+    """Whom respondents can write to: the study settings' contact, else CITYDIP_PROJECT_CONTACT."""
+    from citydip.survey.models import StudySettings
+
+    return StudySettings.get().contact.strip() or setting("CITYDIP_PROJECT_CONTACT")

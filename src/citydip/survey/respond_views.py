@@ -23,7 +23,7 @@ from citydip.core.throttle import throttle_token_failures
 from citydip.survey import sheets
 from citydip.survey.api import error_response
 from citydip.survey.models import Response
-from citydip.survey.privacy_notice import study_values
+from citydip.survey.study_settings import values as study_values
 from citydip.survey.page_fields import PageBuilder, PostReader, change_entries, field_id, page_names
 from citydip.survey.page_flow import Flow, page_key, page_nodes, page_title
 from citydip.survey.respond_answers import ValidationFailed, finalise_answers, page_errors, prune_page_values
