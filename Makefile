@@ -42,9 +42,18 @@ test: install-test browsers
 	$(VENV)/bin/pytest -n 2 --durations=15 $(addprefix --ignore=,$(GAZETTEER_TESTS)) $(PYTEST_ARGS)
 	$(VENV)/bin/pytest --durations=5 $(GAZETTEER_TESTS) $(PYTEST_ARGS)
 
+# ruff, the layers of ARCHITECTURE.md (import-linter), no missing migration, generated docs up to date.
+# makemigrations --check reads no database file: an in-memory SQLite stands in.
+GENERATED_DOCS = docs/cli.md docs/errors.md
+lint: install-test
+	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/lint-imports
+	DATABASE_URL=sqlite://:memory: DJANGO_SETTINGS_MODULE=citydip.settings $(PY) -m django makemigrations --check --dry-run
+	$(VENV)/bin/cog --check $(GENERATED_DOCS)
+
 # docs/cli.md is generated from the commands' parsers: run this after adding or changing a command.
 cli-docs: install-test
-	$(VENV)/bin/cog -r docs/cli.md
+	$(VENV)/bin/cog -r $(GENERATED_DOCS)
 
 bench: install-test
 	$(PY) bench/frame_build.py

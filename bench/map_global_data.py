@@ -57,7 +57,7 @@ def load(path):
             [Partnership(city_id=city_pk[h[:2]], place_id=place_pk[p[:2]], kind=KINDS[i % 6],
                          year_signed=(1950 + i % 72) if i % 3 else None, areas=["culture"])
              for i, (h, p, _) in enumerate(pairs)], batch_size=2000, ignore_conflicts=True)
-        partnership_pk = dict(((c, p), pk) for pk, c, p in Partnership.objects.values_list("pk", "city_id", "place_id"))
+        partnership_pk = {(c, p): pk for pk, c, p in Partnership.objects.values_list("pk", "city_id", "place_id")}
         Evidence.objects.bulk_create(
             [Evidence(partnership_id=partnership_pk[(city_pk[h[:2]], place_pk[p[:2]])], source="import",
                       source_name="all_pairs", reference=ref) for h, p, ref in pairs], batch_size=2000)

@@ -12,7 +12,7 @@ import random
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
@@ -31,7 +31,7 @@ def build(n_documents, rng):
 
     coders = [User.objects.create(username=f"bench_coder_{i}") for i in range(3)]
     codes = [Code.objects.create(name=f"bench code {i}") for i in range(10)]
-    when = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    when = datetime(2026, 1, 1, tzinfo=UTC)
     segments = []
     for d in range(n_documents):
         paragraphs = [f"{'Interviewer' if p % 2 == 0 else 'R'}: Paragraph {p} of document {d} about Łódź. "

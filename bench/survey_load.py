@@ -103,7 +103,7 @@ def build_study(n_cities, saves, seed=7):
 
     version = FrameVersion.objects.create(source="bench", rule={"bench": True}, counts={})
     countries = [Country.ensure(iso2) for iso2 in COUNTRIES]
-    cities = City.objects.bulk_create(
+    City.objects.bulk_create(
         City(name=f"Loadtown {i}", country=countries[i % len(countries)], population=50000 + i,
              urau_code=f"{COUNTRIES[i % len(COUNTRIES)]}{i:04d}L", frame_version=version) for i in range(n_cities))
     version.cities.set(City.objects.all())
@@ -145,7 +145,7 @@ class Server:
     def __init__(self, database_url, port, workers):
         self.env, self.port, self.workers = child_env(database_url), port, workers
         self.process = None
-        self.log = tempfile.NamedTemporaryFile(prefix="citydip_load_server_", suffix=".log", delete=False)
+        self.log = tempfile.NamedTemporaryFile(prefix="citydip_load_server_", suffix=".log", delete=False)  # noqa: SIM115 - open while the server runs
 
     def start(self):
         argv = [sys.executable, "-m", "citydip", "serve", "--host", "127.0.0.1", "--port", str(self.port),

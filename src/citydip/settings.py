@@ -1,8 +1,14 @@
-"""Django settings for citydip, read from the environment only.
+"""Django settings for citydip: every setting is read here, from the environment, and nowhere else.
+
+Any variable NAME may instead be given as NAME_FILE, the path of a file holding the value: use that for
+secrets (SECRET_KEY_FILE, EMAIL_HOST_PASSWORD_FILE, CITYDIP_IMAP_PASSWORD_FILE, a DATABASE_URL_FILE
+with a password) so they stay out of the process environment. The code reads ``django.conf.settings``.
 
 DATABASE_URL    database (default: SQLite file ``citydip.sqlite3`` in the working directory, WAL mode)
 CITYDIP_DATA    folder with open reference data (frame, twinning); optional
-SECRET_KEY      required when CITYDIP_PRODUCTION=1; may come from SECRET_KEY_FILE
+SECRET_KEY      required when CITYDIP_PRODUCTION=1
+The study's own settings (partner country, frame, fieldwork, bounces) are at the end, with their defaults;
+docs/production.md lists them all.
 """
 import os
 from pathlib import Path
@@ -178,6 +184,23 @@ CITYDIP_TILE_URL = env("CITYDIP_TILE_URL")
 CITYDIP_PARTNER_COUNTRY = env("CITYDIP_PARTNER_COUNTRY", "CN")
 CITYDIP_MIN_POPULATION = env_int("CITYDIP_MIN_POPULATION", 50000)
 CITYDIP_SIZE_CLASSES = [int(x) for x in env("CITYDIP_SIZE_CLASSES", "50000,100000,250000,500000,1000000").split(",")]
+
+# Fieldwork (docs/fieldwork.md): links, sender, letters, sending rate, and the mailbox that collects bounces.
+CITYDIP_BASE_URL = env("CITYDIP_BASE_URL", "http://127.0.0.1:8000")
+CITYDIP_PROJECT_CONTACT = env("CITYDIP_PROJECT_CONTACT", "The citydip survey team <citydip@localhost>")
+CITYDIP_PRIVACY_URL = env("CITYDIP_PRIVACY_URL")
+CITYDIP_SEND_RATE = env("CITYDIP_SEND_RATE", "2")
+CITYDIP_LETTER_SIGNATURE = env("CITYDIP_LETTER_SIGNATURE", "The citydip survey team")
+CITYDIP_IMAP_HOST = env("CITYDIP_IMAP_HOST")
+CITYDIP_IMAP_PORT = env_int("CITYDIP_IMAP_PORT", 993)
+CITYDIP_IMAP_USER = env("CITYDIP_IMAP_USER")
+CITYDIP_IMAP_PASSWORD = env("CITYDIP_IMAP_PASSWORD")  # a secret: prefer CITYDIP_IMAP_PASSWORD_FILE
+CITYDIP_IMAP_FOLDER = env("CITYDIP_IMAP_FOLDER", "INBOX")
+CITYDIP_IMAP_SSL = env_bool("CITYDIP_IMAP_SSL", True)
+# Partnerships: the SPARQL endpoint of `citydip partnerships fetch-wikidata`.
+CITYDIP_WIKIDATA_ENDPOINT = env("CITYDIP_WIKIDATA_ENDPOINT", "https://query.wikidata.org/sparql")
+# `citydip serve`: gunicorn worker processes (the usual variable of hosting platforms).
+WEB_CONCURRENCY = env_int("WEB_CONCURRENCY", 3)
 
 LOGGING = {
     "version": 1,

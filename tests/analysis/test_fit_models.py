@@ -6,8 +6,8 @@ import pandas as pd
 import pytest
 from scipy import optimize, special
 
-from citydip.analysis.regression import ModelSkipped, fit_logit, fit_ordinal, fit_model, separates
 from citydip.analysis import dataset
+from citydip.analysis.regression import ModelSkipped, fit_logit, fit_model, fit_ordinal, separates
 
 
 def two_by_two():

@@ -6,21 +6,31 @@ import pytest
 from citydip.core.files import atomic_path, atomic_write, sha256_file, write_bytes
 
 
+def write_half_then_fail(target):
+    with atomic_write(target) as stream:
+        stream.write("half of the new")
+        raise RuntimeError("the disk is full")
+
+
+def interrupt_a_named_writer(target):
+    with atomic_path(target) as temporary:
+        temporary.write_bytes(b"partial")
+        raise KeyboardInterrupt
+
+
 def test_a_failed_write_keeps_the_old_file_and_leaves_no_part_file(tmp_path):
     target = tmp_path / "out.csv"
     target.write_text("old\n")
-    with pytest.raises(RuntimeError), atomic_write(target) as stream:
-        stream.write("half of the new")
-        raise RuntimeError("the disk is full")
+    with pytest.raises(RuntimeError):
+        write_half_then_fail(target)
     assert target.read_text() == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
 
 
 def test_a_writer_that_wants_a_file_name_fails_cleanly_too(tmp_path):
     target = tmp_path / "figure.png"
-    with pytest.raises(KeyboardInterrupt), atomic_path(target) as temporary:
-        temporary.write_bytes(b"partial")
-        raise KeyboardInterrupt
+    with pytest.raises(KeyboardInterrupt):
+        interrupt_a_named_writer(target)
     assert list(tmp_path.iterdir()) == []
 
 

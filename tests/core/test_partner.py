@@ -5,7 +5,7 @@ from django.utils import translation
 from citydip.core.errors import CitydipError
 from citydip.core.partner import country_name, partner_country, partner_country_name
 
-EU_LANGUAGES = "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv".split()
+EU_LANGUAGES = ["bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv"]
 
 
 def test_china_is_the_default_and_named_in_every_eu_language(settings):

@@ -9,7 +9,7 @@ import threading
 
 class Mailbox:
     def __init__(self, messages):
-        self.messages = {uid: raw for uid, raw in enumerate(messages, start=1)}
+        self.messages = dict(enumerate(messages, start=1))
         self.seen = set()
 
 

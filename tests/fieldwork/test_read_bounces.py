@@ -59,7 +59,7 @@ def test_delays_and_other_messages_mark_nothing(smtp_server, tmp_path):
     assert not Invitation.objects.filter(status="bounced").exists()
 
 
-def test_bounces_are_read_from_an_imap_mailbox_and_marked_seen(smtp_server, monkeypatch):
+def test_bounces_are_read_from_an_imap_mailbox_and_marked_seen(smtp_server, settings):
     from tests.fieldwork.imap_server import ImapServer
 
     make_wave()
@@ -68,9 +68,9 @@ def test_bounces_are_read_from_an_imap_mailbox_and_marked_seen(smtp_server, monk
     message_id = Invitation.objects.get(city=cities[0]).message_id
     dsn = DSN.format(recipient="city-0@example.org", message_id=message_id, action="failed", status="5.1.1")
     with ImapServer([dsn.replace("\n", "\r\n").encode(), b"Subject: hello\r\n\r\nnot a bounce\r\n"]) as imap:
-        for name, value in {"HOST": "127.0.0.1", "PORT": str(imap.port), "USER": "bounces", "PASSWORD": "secret",
-                            "SSL": "0"}.items():
-            monkeypatch.setenv(f"CITYDIP_IMAP_{name}", value)
+        for name, value in {"HOST": "127.0.0.1", "PORT": imap.port, "USER": "bounces", "PASSWORD": "secret",
+                            "SSL": False}.items():
+            setattr(settings, f"CITYDIP_IMAP_{name}", value)
         out = io.StringIO()
         call_command("fieldwork", "bounces", "--imap", stdout=out)
         assert imap.mailbox.seen == {1, 2}

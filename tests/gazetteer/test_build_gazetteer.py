@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from citydip.core.errors import CitydipError
@@ -59,7 +61,7 @@ def test_it_rejects_an_enrichment_file_without_the_needed_columns(gazetteer, tmp
 
 
 def test_it_rejects_a_malformed_number_naming_line_and_field(gazetteer, tmp_path):
-    text = (open(f"{FIXTURES}/cn_gazetteer_small.csv", encoding="utf-8").read()
+    text = (Path(f"{FIXTURES}/cn_gazetteer_small.csv").read_text(encoding="utf-8")
             .replace("99000001,Testzhen,,,,,,32,Sichuan,四川省,,CN,PRC,1200,30.5,104.1",
                      "99000001,Testzhen,,,,,,32,Sichuan,四川省,,CN,PRC,many,30.5,104.1"))
     bad = tmp_path / "bad.csv"

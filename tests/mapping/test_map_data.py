@@ -103,3 +103,36 @@ def test_every_role_opens_the_map_page(map_world, persona, request, client_for):
     response = client_for(request.getfixturevalue(persona)).get("/map/")
     assert response.status_code == 200
     assert b'id="citydip-map"' in response.content and b"<script>" not in response.content
+
+
+def test_the_payload_is_computed_once_and_shared_through_the_database(map_world, researcher, client_for,
+                                                                      django_assert_max_num_queries):
+    from citydip.mapping.models import MapPayload
+
+    client = client_for(researcher)
+    first = client.get("/map/data/map.json", HTTP_ACCEPT_ENCODING="gzip").content
+    assert MapPayload.objects.filter(name="map", audience="full").count() == 1
+    with django_assert_max_num_queries(16):  # the fingerprint and one row: no recomputation
+        again = client.get("/map/data/map.json", HTTP_ACCEPT_ENCODING="gzip").content
+    assert again == first
+
+
+def test_an_edit_in_place_shows_at_the_next_load(transactional_db, researcher, client_for):
+    """Committed for real (no test transaction), as a researcher's edit is: the stored payload is dropped."""
+    from citydip.mapping.models import MapPayload
+    from citydip.partnerships.models import Partnership
+    from tests.mapping.conftest import build_world
+
+    build_world()
+    client = client_for(researcher)
+    before = json.loads(client.get("/map/data/map.json").content)
+    assert MapPayload.objects.count() == 1
+    tie = Partnership.objects.get(city__name="Milano")
+    tie.kind = "friendship"
+    tie.save()
+    assert MapPayload.objects.count() == 0
+    after = json.loads(client.get("/map/data/map.json").content)
+    milano = next(row[0] for row in after["cities"]["rows"] if row[2] == "Milano")
+    kinds_before = {before["links"]["kinds"][row[2]]["code"] for row in before["links"]["rows"] if row[0] == milano}
+    kinds_after = {after["links"]["kinds"][row[2]]["code"] for row in after["links"]["rows"] if row[0] == milano}
+    assert kinds_before == {"sister"} and kinds_after == {"friendship"}

@@ -45,7 +45,8 @@ def sparql():
 def test_it_writes_the_pairs_csv_shape_from_the_sparql_answer(gazetteer, frame, sparql, tmp_path, capsys):
     output = tmp_path / "wikidata.csv"
     call_command("partnerships", "fetch-wikidata", "--output", str(output), "--endpoint", sparql)
-    rows = list(csv.DictReader(open(output, encoding="utf-8")))
+    with open(output, encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
     assert len(rows) == 2 and "2 pairs" in capsys.readouterr().out
     hamburg = rows[1]
     assert (hamburg["eu_city"], hamburg["eu_wikidata"], hamburg["cn_geonameid"], hamburg["start_year"]) == (

@@ -3,9 +3,9 @@ from django.utils import timezone
 
 from citydip.partnerships.importer import import_pairs
 from citydip.partnerships.models import Evidence, Partnership
-from citydip.partnerships.reconcile import reconcile
-from citydip.partnerships.survey_partners import record_survey_partners
 from citydip.survey.models import Questionnaire, Response, Wave
+from citydip.survey.partner_evidence import record_survey_partners
+from citydip.survey.reconcile import reconcile
 
 PAIRS = "tests/fixtures/partnerships/pairs_small.csv"
 

@@ -1,6 +1,7 @@
 """Quote bank under consent, code frequencies, co-occurrence and the code × case matrix."""
-import docx
 import io
+
+import docx
 
 from citydip.qda import queries
 from citydip.qda.models import Code, Interview

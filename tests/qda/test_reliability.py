@@ -1,5 +1,5 @@
 """Reliability of coding in the database: units, uncoded text, disagreements, consent."""
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -8,7 +8,7 @@ from citydip.qda.models import Code, Segment
 from citydip.qda.reliability import reliability
 
 TEXT = "A: One.\n\nB: Two.\n\nA: Three.\n\nB: Four.\n"
-WHEN = datetime(2026, 1, 1, tzinfo=timezone.utc)
+WHEN = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 def code_phrase(document, phrase, code, coder):

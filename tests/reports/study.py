@@ -4,7 +4,7 @@ Four cities (one confidential), a two-language form with a repeat, a don't-know 
 select_multiple and conditions, answers that hit every missing code, contacts with names, e-mails
 and phone numbers, and free text in which some of those are planted.
 """
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from citydip.core.models import Country
@@ -48,7 +48,7 @@ def build_study(tmp_path, synthetic=False):
     for person, email, phone in CONTACTS:
         target = {"Joanna": lodz, "Hartmut": essen, "Amélie": lyon}[person.split()[0]]
         Contact.objects.create(city=target, person=person, email=email, phone=phone, office="International office")
-    submitted = datetime(2026, 5, 4, 10, 0, tzinfo=timezone.utc)
+    submitted = datetime(2026, 5, 4, 10, 0, tzinfo=UTC)
     answers = {
         essen: {"coop_status": "current", "bri": "dont_know", "goals": ["trade", "investment"],
                 "partners": [{"partner_name": "Nanjing", "partner_year": 1990, "partner_areas": ["economy", "culture"]},

@@ -18,11 +18,10 @@ def deposit(django_db_setup, django_db_blocker, tmp_path_factory):
     from django.db import transaction
 
     tmp = tmp_path_factory.mktemp("deposit")
-    with django_db_blocker.unblock():
-        with transaction.atomic():
-            build_study(tmp, synthetic=True)
-            call_command("deposit", "build", "--output", str(tmp / "out"))
-            transaction.set_rollback(True)
+    with django_db_blocker.unblock(), transaction.atomic():
+        build_study(tmp, synthetic=True)
+        call_command("deposit", "build", "--output", str(tmp / "out"))
+        transaction.set_rollback(True)
     return tmp / "out"
 
 

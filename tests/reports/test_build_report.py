@@ -16,11 +16,10 @@ def report(django_db_setup, django_db_blocker, tmp_path_factory):
     from django.db import transaction
 
     tmp = tmp_path_factory.mktemp("report")
-    with django_db_blocker.unblock():
-        with transaction.atomic():
-            build_study(tmp, synthetic=True)
-            call_command("report", "build", "--output", str(tmp / "out"), "--quiet")
-            transaction.set_rollback(True)
+    with django_db_blocker.unblock(), transaction.atomic():
+        build_study(tmp, synthetic=True)
+        call_command("report", "build", "--output", str(tmp / "out"), "--quiet")
+        transaction.set_rollback(True)
     return tmp / "out"
 
 

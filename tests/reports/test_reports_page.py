@@ -2,7 +2,7 @@
 import pytest
 from django.urls import reverse
 
-from citydip.reports.builds import record_build
+from citydip.core.provenance import record_build
 
 pytestmark = pytest.mark.django_db
 

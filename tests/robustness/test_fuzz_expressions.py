@@ -3,6 +3,7 @@
 Whatever a form author (or a spreadsheet gone wrong) writes, the evaluator either returns a value or
 raises its documented ExpressionError, never anything else; and its arithmetic agrees with Python's.
 """
+import contextlib
 import math
 
 from hypothesis import given, settings
@@ -21,10 +22,8 @@ TOKENS = st.sampled_from(["${year}", "${name}", "${areas}", "${partners}", "${no
 @BOUNDED
 @given(st.text(max_size=60))
 def test_any_text_is_a_value_or_an_expression_error(text):
-    try:
+    with contextlib.suppress(ExpressionError):
         evaluate(text, ANSWERS, path="year")
-    except ExpressionError:
-        pass
 
 
 @BOUNDED

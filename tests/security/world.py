@@ -20,7 +20,7 @@ from tests.survey.web_fixtures import FIXTURES, make_city, make_place, make_wave
 def build_world(tmp_path):
     from citydip.analysis.models import AnalysisRun
     from citydip.fieldwork.models import Contact, ContactEvent, EmailTemplate, Invitation
-    from citydip.partnerships.models import ImportedRow
+    from citydip.partnerships.models import ImportedRow, Partnership, ReviewDecision
     from citydip.qda.models import Code, Document, DocumentAssignment, Interview, Segment
 
     wave = make_wave(FIXTURES / "mini_form.md")
@@ -52,6 +52,8 @@ def build_world(tmp_path):
     place = make_place("1791247", "Wuhan", "武汉")
     row = ImportedRow.objects.create(source_name="test", fingerprint="f" * 64, eu_name="Lyon", eu_country="FR",
                                      cn_name="Wuhan", data={})
+    partnership = Partnership.objects.create(city=lyon, place=place)
+    decision = ReviewDecision.objects.create(fingerprint="d" * 40, city=lyon, place=place)
     from citydip.core.jobs import start_job
     from citydip.core.jobs.worker import run_queued_jobs
     from tests.core.sample_tasks import contact_list
@@ -60,13 +62,15 @@ def build_world(tmp_path):
     run_queued_jobs()
     return dict(job=job, wave=wave, city=lyon, token=token_a, other_token=token_b, response=response_a, contact=contact,
                 invitation=invitation, event=event, template=template, run=run, interview=interview,
-                document=document, segment=segment, place=place, row=row, code=code)
+                document=document, segment=segment, place=place, row=row, code=code,
+                partnership=partnership, decision=decision)
 
 
 def url_kwargs(name, world):
     """The converters of the URL named ``name`` filled with the world's objects."""
     pk_of = {
         "frame:city-detail": "city", "fieldwork:city": "city", "partnerships:review-decide": "row",
+        "partnerships:review-undo": "decision", "partnerships:partnership": "partnership", "partnerships:end": "partnership",
         "survey:wave": "wave", "survey:response": "response",
         "survey:preview-language": "wave", "survey:pilot-clear": "wave", "fieldwork:set-status": "invitation",
         "fieldwork:contact-action": "contact", "fieldwork:contact-edit": "contact", "fieldwork:contact-add": "city",

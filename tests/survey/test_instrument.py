@@ -5,7 +5,15 @@ import pytest
 
 from citydip.survey.instruments import translations
 from citydip.survey.instruments.build_instrument import build
-from citydip.survey.xlsform import calculate_all, fields, is_relevant, load_form, page_is_relevant, to_xform, validate_all
+from citydip.survey.xlsform import (
+    calculate_all,
+    fields,
+    is_relevant,
+    load_form,
+    page_is_relevant,
+    to_xform,
+    validate_all,
+)
 from tests.survey.form_fixtures import INSTRUMENT
 
 LANGUAGES = translations.languages()

@@ -5,14 +5,14 @@ import random
 import pytest
 from django.test import Client
 
-from citydip.survey import xlsform as engine
 from citydip.survey import tokens
-from citydip.survey.xlsform.model import Repeat
+from citydip.survey import xlsform as engine
 from citydip.survey.models import AccessToken, Response
 from citydip.survey.page_flow import Flow, page_key
 from citydip.survey.respond_answers import finalise_answers
 from citydip.survey.review import load_wave_form
 from citydip.survey.synthetic import AnswerGenerator
+from citydip.survey.xlsform.model import Repeat
 from tests.survey.web_fixtures import FIXTURES, make_city, make_wave
 
 INSTRUMENT = FIXTURES.parents[2] / "src" / "citydip" / "survey" / "instruments" / "eu_china_cities.xlsx"

@@ -7,8 +7,17 @@ complete index.json saying what is missing and why.
 import pandas as pd
 from django.utils import timezone
 
-from citydip.analysis import (dataset, descriptive, institutionalisation, network, nonresponse, provenance,
-                              rankings, regression, typology)
+from citydip.analysis import (
+    dataset,
+    descriptive,
+    institutionalisation,
+    network,
+    nonresponse,
+    provenance,
+    rankings,
+    regression,
+    typology,
+)
 from citydip.analysis.models import AnalysisRun
 from citydip.analysis.publish import Publisher, has_synthetic
 from citydip.analysis.weights import kish_effective_n, rake

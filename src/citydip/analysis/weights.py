@@ -37,7 +37,7 @@ def assign_cells(cities, respondent, size_classes):
         merged = {}
         for source, destination in target.items():
             merged.setdefault(destination, []).append(source)
-        for destination, sources in merged.items():
+        for sources in merged.values():
             label = f"{country}|" + "+".join(sorted(sources, key=lambda c: order.get(c, len(order))))
             members = group.index[group["size_class"].isin(sources)]
             cells[members] = label

@@ -8,9 +8,7 @@ from citydip.core.hooks import app_modules
 
 def collect_panels(request):
     panels = []
-    for config, module in app_modules("home"):
-        if config.name == "citydip.core":
-            continue
+    for _, module in app_modules("home"):
         panel = module.home_panel(request)
         if panel:
             panels.append(panel)

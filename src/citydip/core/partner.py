@@ -23,7 +23,7 @@ def partner_country():
     """The partner country's ISO 3166-1 alpha-2 code, upper case (``CN`` unless configured)."""
     code = (getattr(settings, "CITYDIP_PARTNER_COUNTRY", "") or "CN").strip().upper()
     if pycountry.countries.get(alpha_2=code) is None:
-        raise CitydipError("CORE-E020", f"CITYDIP_PARTNER_COUNTRY={code!r} is not an ISO 3166-1 alpha-2 code "
+        raise CitydipError("CORE-E030", f"CITYDIP_PARTNER_COUNTRY={code!r} is not an ISO 3166-1 alpha-2 code "
                            "(e.g. CN, JP, US, UA)", field="CITYDIP_PARTNER_COUNTRY")
     return code
 
@@ -44,7 +44,7 @@ def country_name(code, language_code=None):
     """
     country = pycountry.countries.get(alpha_2=code.upper())
     if country is None:
-        raise CitydipError("CORE-E020", f"{code!r} is not an ISO 3166-1 alpha-2 code", field="country")
+        raise CitydipError("CORE-E030", f"{code!r} is not an ISO 3166-1 alpha-2 code", field="country")
     english = getattr(country, "common_name", None) or country.name
     language = (language_code or translation.get_language() or "en").replace("_", "-").lower()
     for candidate in (language, language.split("-")[0]):

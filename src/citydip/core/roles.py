@@ -2,8 +2,7 @@
 
 admin: everything; researcher: all research data and settings; fieldworker: contacts, invitations
 and the contact log; coder: the documents assigned to them. A superuser counts as admin.
-Views use :func:`role_required` (functions) or :class:`RoleRequiredMixin` (classes); every view is
-behind login by ``LoginRequiredMiddleware`` unless marked ``login_not_required``.
+Views use :func:`role_required`; every view is behind login by ``LoginRequiredMiddleware`` unless marked ``login_not_required``.
 """
 from functools import wraps
 
@@ -47,14 +46,6 @@ def role_required(*roles):
         return wrapped
 
     return decorator
-
-
-class RoleRequiredMixin:
-    roles = ()
-
-    def dispatch(self, request, *args, **kwargs):
-        check_role(request.user, *self.roles)
-        return super().dispatch(request, *args, **kwargs)
 
 
 def roles_context(request):

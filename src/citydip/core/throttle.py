@@ -31,8 +31,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.http import Http404, JsonResponse
 from django.shortcuts import render
-from django.utils import translation
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from citydip.core.errors import CitydipError, CitydipErrors
 from citydip.core.models import TokenFailure

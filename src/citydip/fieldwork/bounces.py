@@ -13,6 +13,7 @@ import imaplib
 import os
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -109,10 +110,10 @@ def read_folder(folder):
 
 
 def imap_settings():
-    get = os.environ.get
-    return {"host": get("CITYDIP_IMAP_HOST", ""), "port": int(get("CITYDIP_IMAP_PORT", "993")),
-            "user": get("CITYDIP_IMAP_USER", ""), "password": get("CITYDIP_IMAP_PASSWORD", ""),
-            "folder": get("CITYDIP_IMAP_FOLDER", "INBOX"), "ssl": get("CITYDIP_IMAP_SSL", "1") not in ("0", "false")}
+    """The mailbox of returned messages (settings.py: CITYDIP_IMAP_*; the password may come from a _FILE)."""
+    return {"host": settings.CITYDIP_IMAP_HOST, "port": int(settings.CITYDIP_IMAP_PORT),
+            "user": settings.CITYDIP_IMAP_USER, "password": settings.CITYDIP_IMAP_PASSWORD,
+            "folder": settings.CITYDIP_IMAP_FOLDER, "ssl": bool(settings.CITYDIP_IMAP_SSL)}
 
 
 def read_imap(mark_seen=True):

@@ -15,6 +15,10 @@ from citydip.core.errors import CitydipError
 from citydip.fieldwork import default_templates
 from citydip.fieldwork.config import privacy_url, setting
 from citydip.fieldwork.models import EmailTemplate
+from citydip.survey.study_settings import values as study_values
+
+# The study settings a message may name (placeholders of default_templates.PLACEHOLDERS).
+STUDY_FIELDS = ("institution", "principal_investigator", "funder", "ethics_approval", "data_controller")
 
 ENGINE = Engine(autoescape=False)
 VARIABLE = re.compile(r"{{\s*([a-zA-Z_][\w.]*)")
@@ -87,6 +91,7 @@ def deadline_text(wave, language, sent=None):
 
 
 def message_context(city, contact, wave, language, link, optout_link):
+    study = study_values()
     return {
         "city": city.name,
         "contact_name": contact.display_name() if contact else city.name,
@@ -94,7 +99,8 @@ def message_context(city, contact, wave, language, link, optout_link):
         "deadline": deadline_text(wave, language),
         "optout_link": optout_link,
         "project_contact": project_contact(),
-        "privacy_notice": privacy_url(),
+        "privacy_notice": privacy_url(language),
+        **{field: study[field] for field in STUDY_FIELDS},
     }
 
 

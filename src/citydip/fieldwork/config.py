@@ -1,4 +1,4 @@
-"""Fieldwork settings: from Django settings when the project defines them, else from the environment.
+"""Fieldwork settings, read in settings.py (from the environment, NAME or NAME_FILE) with these defaults.
 
 CITYDIP_BASE_URL          public address of the site, used in links sent by e-mail and on letters
 CITYDIP_PROJECT_CONTACT   who respondents can write to (name and e-mail), shown in every message
@@ -6,8 +6,6 @@ CITYDIP_PRIVACY_URL       the privacy notice, linked from every message and lett
 CITYDIP_SEND_RATE         messages per second at most (default 2; 0 = no limit)
 CITYDIP_LETTER_SIGNATURE  name and function printed under the letters (lines separated by "|")
 """
-import os
-
 from django.conf import settings
 
 DEFAULTS = {
@@ -21,14 +19,16 @@ DEFAULTS = {
 
 def setting(name):
     value = getattr(settings, name, None)
-    if value in (None, ""):
-        value = os.environ.get(name, DEFAULTS[name])
-    return value
+    return DEFAULTS[name] if value in (None, "") else value
 
 
 def base_url():
     return setting("CITYDIP_BASE_URL").rstrip("/")
 
 
-def privacy_url():
-    return setting("CITYDIP_PRIVACY_URL") or base_url() + "/survey/privacy/"
+def privacy_url(language=""):
+    """The privacy notice; the survey's own one opens in the message's language."""
+    configured = setting("CITYDIP_PRIVACY_URL")
+    if configured:
+        return configured
+    return base_url() + "/survey/privacy/" + (f"?lang={language}" if language else "")

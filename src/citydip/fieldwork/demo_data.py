@@ -14,8 +14,8 @@ from django.utils import timezone
 
 from citydip.fieldwork.compose import ensure_default_templates
 from citydip.fieldwork.models import Contact, ContactEvent, Invitation, MessageLog
-from citydip.frame.models import City
 from citydip.fieldwork.statuses import refresh_statuses
+from citydip.frame.models import City
 from citydip.survey import tokens
 from citydip.survey.models import AccessToken, Response, Wave
 

@@ -28,8 +28,12 @@ def qr_data_uri(text):
     return "data:image/svg+xml;base64," + base64.b64encode(image.to_string()).decode()
 
 
-def letter_context(wave, city, contact, user=None, base=None):
-    """Issue a token and fill the invitation template for the letter; logs the letter in the contact log."""
+def letter_context(wave, city, contact, user=None, base=None, batch=None):
+    """Issue a token and fill the invitation template for the letter; logs the letter in the contact log.
+
+    ``batch`` (e.g. ``"job 12"``) names the letter batch: a batch run again after a crash logs each
+    city's letter once.
+    """
     language = compose.choose_language(contact, city)
     raw = tokens.issue(wave, city, language, AccessToken.Kind.INVITATION, user)
     link = absolute(respond_url(raw, language), base or base_url())
@@ -37,8 +41,9 @@ def letter_context(wave, city, contact, user=None, base=None):
     subject, body = compose.render_message(compose.template_for("invitation", language), context)
     with translation.override(language):
         today = formats.date_format(timezone.localdate(), "DATE_FORMAT")
-    ContactEvent.objects.create(city=city, wave=wave, contact=contact, kind=ContactEvent.Kind.LETTER, by=user,
-                                outcome=f"letter printed ({language})")
+    outcome = f"letter printed ({language}, {batch})" if batch else f"letter printed ({language})"
+    ContactEvent.objects.get_or_create(city=city, wave=wave, contact=contact, kind=ContactEvent.Kind.LETTER,
+                                       outcome=outcome, defaults={"by": user})
     return {"city": city, "contact": contact, "language": language, "subject": subject,
             "paragraphs": [p.strip() for p in body.split("\n\n") if p.strip()], "link": link, "qr": qr_data_uri(link),
             "date": today, "sender": compose.project_contact(), "study": study_values(),

@@ -9,6 +9,7 @@ from citydip.fieldwork.models import ContactEvent, Invitation
 from citydip.survey.models import AccessToken
 from citydip.survey.tokens import hash_token
 
+
 def invitation_for_token(raw):
     """The invitation a raw opt-out token belongs to, or None."""
     if not raw or len(raw) > 100:

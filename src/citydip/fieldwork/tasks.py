@@ -1,9 +1,12 @@
-"""Fieldwork's jobs: invitations, reminders and letter batches, started from the fieldwork pages.
+"""Fieldwork's jobs: invitations, reminders, bounce scans and letter batches, started from the fieldwork pages.
 
 Each calls the same code as the command line (``runs.py``, ``letters.py``). Started again after its
 worker was killed, an invitation or reminder job sends nothing twice: ``sending.reconcile`` settles
-the message that was in flight and only the invitations not yet sent are claimed (``sending.py``).
+the message that was in flight and only the invitations not yet sent are claimed (``sending.py``);
+a bounce already recorded is not recorded again; a letter batch logs each city's letter once.
 """
+from collections import Counter
+
 from django.utils.translation import gettext_lazy as _
 
 from citydip.core.jobs import job_task
@@ -54,7 +57,8 @@ def letter_batch(context, wave_id, city_ids):
     context.step(_("preparing the letters"), total=len(cities))
     contexts = []
     for city in cities:
-        contexts.append(letters.letter_context(wave, city, contacts.get(city.pk), context.user))
+        contexts.append(letters.letter_context(wave, city, contacts.get(city.pk), context.user,
+                                               batch=f"job {context.job.pk}" if hasattr(context, "job") else None))
         context.advance()
     context.step(_("writing the PDF"))
     name = f"letter_{cities[0].city_id}.pdf" if len(cities) == 1 else f"letters_{len(cities)}.pdf"
@@ -62,3 +66,24 @@ def letter_batch(context, wave_id, city_ids):
         handle.write(letters.letters_pdf(contexts))
     context.log(f"{len(contexts)} letters written to {name}")
     return {"letters": len(contexts)}
+
+
+@job_task(title=_("Read returned messages"), roles=CONTACT_ROLES)
+def scan_bounces(context, folder=None):
+    """Returned messages from a folder on the server, or (no folder) the IMAP mailbox CITYDIP_IMAP_*."""
+    from citydip.core.errors import CitydipError
+    from citydip.fieldwork.bounces import apply_bounce, parse_dsn, read_folder, read_imap
+
+    context.step(_("reading returned messages"))
+    counts = Counter()
+    for name, raw in (read_folder(folder) if folder else read_imap()):
+        bounce = parse_dsn(raw)
+        outcome = "not a delivery status notification" if bounce is None else apply_bounce(bounce)
+        counts[outcome] += 1
+        if outcome in ("unmatched", "not a delivery status notification"):
+            context.log(f"{name}: {outcome}" + (f" ({bounce.recipient}, {bounce.message_id})" if bounce else ""))
+        context.advance()
+    if not counts:
+        raise CitydipError("FIELD-E043", "no message to read", file=folder or "IMAP")
+    context.log("bounces: " + ", ".join(f"{n} {outcome}" for outcome, n in sorted(counts.items())))
+    return dict(counts)

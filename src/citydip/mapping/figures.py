@@ -17,8 +17,7 @@ import numpy as np  # noqa: E402
 from matplotlib.colors import BoundaryNorm, ListedColormap  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 
-from citydip.mapping.projection import (CHINA, CHINA_BOX, EUROPE, EUROPE_BOX, outline_shapes,  # noqa: E402
-                                        patch)
+from citydip.mapping.projection import CHINA, CHINA_BOX, EUROPE, EUROPE_BOX, outline_shapes, patch  # noqa: E402
 from citydip.mapping.status import COOPERATING, STATUS_COLOURS, STATUS_LABELS  # noqa: E402
 
 CM = 1 / 2.54

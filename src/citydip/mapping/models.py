@@ -24,3 +24,24 @@ class MapSettings(models.Model):
     @classmethod
     def public_map_on(cls):
         return cls.objects.filter(pk=1, public=True).exists()
+
+
+class MapPayload(models.Model):
+    """The map's computed JSON (gzip-compressed), shared by every server worker until the data changes.
+
+    ``fingerprint`` is ``cache.data_fingerprint()`` at computation time; a request whose fingerprint
+    differs computes the payload again and replaces the row. Saving or deleting a city, place,
+    partnership or evidence row empties the table at once (``signals.py``), so an edit made in place
+    shows at the next load."""
+
+    name = models.CharField(max_length=20)
+    audience = models.CharField(max_length=20)
+    fingerprint = models.CharField(max_length=64)
+    body = models.BinaryField()
+    computed = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["name", "audience"], name="one_map_payload_per_view")]
+
+    def __str__(self):
+        return f"{self.name} ({self.audience})"

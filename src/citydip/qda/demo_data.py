@@ -1,7 +1,7 @@
 """`citydip demo` step for interviews: synthetic transcripts, a small codebook, and two demo coders
 who agree on most and disagree on some, so the workbench, reliability and export work at once.
 Everything made here is marked synthetic; running the demo twice changes nothing."""
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from django.contrib.auth import get_user_model
 
@@ -67,7 +67,7 @@ CODING = [
     ("city_de", "Mit dem Land regelmäßig", "coordination / national", "ab"),
     ("city_de", "Menschenrechte sind im Stadtrat ein wichtiges Thema", "obstacles / political risk", "b"),
 ]
-CODED_AT = datetime(2026, 3, 2, 10, 0, tzinfo=timezone.utc)
+CODED_AT = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
 
 def build_codebook():

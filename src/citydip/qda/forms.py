@@ -2,10 +2,10 @@ from django import forms
 from django.contrib.auth import get_user_model
 
 from citydip.frame.models import City
+from citydip.qda.agreement import LEVELS
 from citydip.qda.models import Code, Document, Interview
 from citydip.qda.textread import SUFFIXES
 from citydip.qda.units import UNIT_KINDS
-from citydip.qda.agreement import LEVELS
 
 
 class InterviewForm(forms.ModelForm):

@@ -4,6 +4,7 @@ Header row: a corner cell, then one unit name per column. Each further row: a co
 coder's value for each unit; an empty cell is a missing value. Values are numbers (``3``, ``2.5``)
 or labels (``yes``); a matrix whose every value is a number is numeric.
 """
+import contextlib
 import csv
 from pathlib import Path
 
@@ -31,10 +32,8 @@ def read_rows(path):
     except UnicodeDecodeError as error:
         raise CitydipError("QDA-E002", f"the file is not UTF-8 (byte {error.start})", file=path.name) from None
     dialect = csv.excel
-    try:
+    with contextlib.suppress(csv.Error):
         dialect = csv.Sniffer().sniff(raw.splitlines()[0] if raw else "", delimiters=",;\t")
-    except csv.Error:
-        pass
     return [row for row in csv.reader(raw.splitlines(), dialect) if any(cell.strip() for cell in row)]
 
 

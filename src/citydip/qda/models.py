@@ -135,7 +135,8 @@ class Document(models.Model):
                                   help_text="stable key of generated documents, e.g. survey:<wave>:<city>")
     interview = models.ForeignKey(Interview, null=True, blank=True, on_delete=models.CASCADE, related_name="documents")
     city = models.ForeignKey(City, null=True, blank=True, on_delete=models.SET_NULL, related_name="qda_documents")
-    # analysis.CaseStudy does not exist in this branch; a case is named by a label (and the city link).
+    # A case is named by a label (and the city link). analysis.CaseStudy exists: link it by the string
+    # "analysis.CaseStudy" (qda sits under analysis in the layers and must not import it).
     case_label = models.CharField(max_length=200, blank=True, help_text="case study this document belongs to")
     synthetic = models.BooleanField(default=False)
     created = models.DateTimeField(auto_now_add=True)

@@ -16,9 +16,8 @@ from pathlib import Path
 from django.template import Context, Engine
 
 from citydip.core.errors import CitydipError
-from citydip.reports.builds import record_build
+from citydip.core.provenance import record_build, stamp, stamp_line, write_sidecar
 from citydip.reports.methods import facts
-from citydip.reports.provenance import stamp, stamp_line, write_sidecar
 from citydip.reports.screen import Screen, known_names, secrets
 from citydip.survey.exports import codebook, datapackage, dta, sav
 from citydip.survey.exports.dataset import build_dataset

@@ -12,12 +12,12 @@ from pathlib import Path
 
 from django.template import Context, Engine
 
+from citydip.analysis.provenance import checksum as analysis_checksum
 from citydip.core.progress import progress_bar
+from citydip.core.provenance import database_checksum, record_build, stamp, stamp_line, write_sidecar
 from citydip.reports import methods, sections
 from citydip.reports.analysis_run import run_analysis
-from citydip.reports.builds import record_build
 from citydip.reports.figure_pdf import figure_pdfs
-from citydip.reports.provenance import database_checksum, stamp, stamp_line, write_sidecar
 from citydip.reports.questionnaire import questionnaire
 from citydip.survey.exports.run import write_into
 
@@ -31,7 +31,7 @@ def gather(work, advance):
     from citydip.survey.models import Wave
 
     index, data = run_analysis(work)
-    record = stamp(database_checksum(data), built_from="the whole database (report)")
+    record = stamp(database_checksum({"analysis": analysis_checksum(data)}), built_from="the whole database (report)")
     advance()
     svgs = [f for e in index["outputs"] if e["kind"] == "figure" for f in e["files"] if f.endswith(".svg")]
     figure_pdfs(work, svgs, subject=stamp_line(record))

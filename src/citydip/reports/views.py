@@ -1,8 +1,8 @@
 """The reports page: the commands, and the outputs built so far (from the audit log)."""
 from django.shortcuts import render
 
+from citydip.core.provenance import recent_builds
 from citydip.core.roles import RESEARCHER, role_required
-from citydip.reports.builds import recent_builds
 
 
 @role_required(RESEARCHER)

@@ -9,8 +9,8 @@ repeats are keys.
 from jsonschema import Draft202012Validator
 
 from citydip.core.errors import CitydipError, CitydipErrors
-from citydip.survey.xlsform.model import Group, Question, Repeat
 from citydip.survey.page_fields import PLACE_ID_SUFFIX
+from citydip.survey.xlsform.model import Group, Question, Repeat
 
 GENERIC = {
     "type": "object",

@@ -15,8 +15,8 @@ from django.views.decorators.http import require_GET
 
 from citydip.core.errors import CitydipError
 from citydip.core.throttle import throttle_token_failures
-from citydip.survey import xlsform as engine
 from citydip.survey import tokens
+from citydip.survey import xlsform as engine
 from citydip.survey.answer_schema import check_answers
 from citydip.survey.models import Response, Wave
 from citydip.survey.openapi import build_document

@@ -6,6 +6,7 @@ a few others cooperate with plausible places of the gazetteer. States are mixed:
 cities complete, some partial; the other half of the frame has not started. Deterministic with
 ``ctx.rng``.
 """
+import contextlib
 from pathlib import Path
 
 from django.db import transaction
@@ -14,10 +15,10 @@ from django.utils import timezone
 from citydip.frame.models import City, FrameVersion
 from citydip.gazetteer.models import Place
 from citydip.partnerships.models import Partnership
-from citydip.partnerships.survey_partners import record_survey_partners
-from citydip.survey.sheets import issue_pilot
 from citydip.survey.models import Response, Wave
+from citydip.survey.partner_evidence import record_survey_partners
 from citydip.survey.respond_answers import ValidationFailed, finalise_answers
+from citydip.survey.sheets import issue_pilot
 from citydip.survey.synthetic import AnswerGenerator
 from citydip.survey.waves import store_questionnaire
 
@@ -108,10 +109,8 @@ def demo_response(wave, form, generator, city, partners, places, rng):
     answers = generator.generate(preset, stop_after=None if complete else rng.randint(1, 4))
     state = Response.State.PARTIAL
     if complete:
-        try:
+        with contextlib.suppress(ValidationFailed):
             answers, state = finalise_answers(form, answers, lang), Response.State.COMPLETE
-        except ValidationFailed:
-            pass
     now = timezone.now()
     return Response(wave=wave, city=city, language=lang, state=state, answers=answers, started=now,
                     last_saved=now, submitted=now if state == Response.State.COMPLETE else None, revision=1,

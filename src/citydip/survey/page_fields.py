@@ -212,7 +212,7 @@ def page_names(nodes):
     """Top-level answer keys a page owns: its questions and repeats (groups are flattened)."""
     names = set()
     for node in nodes:
-        if isinstance(node, Repeat) or isinstance(node, Question):
+        if isinstance(node, (Repeat, Question)):
             names.add(node.name)
         elif isinstance(node, Group):
             names |= page_names(node.children)

@@ -6,8 +6,8 @@ answer of a question that is not relevant (skipped) is not kept at submission.
 """
 from citydip.core.errors import CitydipError, CitydipErrors
 from citydip.survey import xlsform as engine
-from citydip.survey.xlsform.model import Group, Repeat
 from citydip.survey.page_fields import join, safe_relevant
+from citydip.survey.xlsform.model import Group, Repeat
 
 
 class ValidationFailed(CitydipErrors):

@@ -8,7 +8,6 @@ before a language switch, so closing the browser loses nothing; the link resumes
 """
 from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
-from django.db.models import Q
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -20,6 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from citydip.core.errors import CitydipError
 from citydip.core.throttle import throttle_token_failures
+from citydip.gazetteer.match import suggest
 from citydip.survey import sheets
 from citydip.survey.api import error_response
 from citydip.survey.models import Response
@@ -27,8 +27,8 @@ from citydip.survey.study_settings import values as study_values
 from citydip.survey.page_fields import PageBuilder, PostReader, change_entries, field_id, page_names
 from citydip.survey.page_flow import Flow, page_key, page_nodes, page_title
 from citydip.survey.respond_answers import ValidationFailed, finalise_answers, page_errors, prune_page_values
-from citydip.survey.responses import AlreadySubmitted, merge_answers
 from citydip.survey.respondent_language import browser_languages, first_language, interface_language
+from citydip.survey.responses import AlreadySubmitted, merge_answers
 from citydip.survey.review import answer_rows, load_wave_form
 
 # Respondent-facing strings of templates outside this app (base.html's skip link, core's 429 page)
@@ -273,20 +273,6 @@ def render_submitted(request, visit):
 
 
 # -- place suggestions for the partner-city field -----------------------------------------------
-try:
-    from citydip.gazetteer.match import suggest
-except ImportError:  # until the gazetteer branch (issue 3) is merged: a plain name search
-
-    def suggest(text, limit=8):
-        from citydip.gazetteer.models import Place
-
-        text = text.strip()
-        places = Place.objects.filter(Q(name__icontains=text) | Q(name_zh__contains=text)).select_related("province")
-        places = places.order_by("-population", "name")[:limit]
-        return [{"place_id": p.place_id, "name": p.name, "name_zh": p.name_zh,
-                 "province": p.province.name if p.province else "", "level": p.level} for p in places]
-
-
 @login_not_required
 @require_GET
 @throttle_token_failures

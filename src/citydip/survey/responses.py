@@ -80,7 +80,7 @@ def register_partners(pk):
     """Put a submitted response's partners into the partnership register (survey Evidence).
 
     Runs after the submission has committed: a problem here is logged and never costs the answer."""
-    from citydip.partnerships.survey_partners import record_survey_partners
+    from citydip.survey.partner_evidence import record_survey_partners
 
     try:
         with transaction.atomic():

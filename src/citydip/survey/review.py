@@ -5,8 +5,8 @@ researchers' response page, so all three show the same thing.
 """
 from django.utils.translation import pgettext
 
-from citydip.survey.xlsform.model import Group, Question, Repeat
 from citydip.survey.page_fields import get_path, join, safe_relevant
+from citydip.survey.xlsform.model import Group, Question, Repeat
 
 _FORMS = {}
 

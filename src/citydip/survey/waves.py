@@ -14,9 +14,9 @@ from django.db import transaction
 from citydip.core.audit import record
 from citydip.core.errors import CitydipError
 from citydip.frame.models import FrameVersion
+from citydip.survey.models import Questionnaire, Wave
 from citydip.survey.xlsform import load_form
 from citydip.survey.xlsform.xform import read_source
-from citydip.survey.models import Questionnaire, Wave
 
 
 def store_questionnaire(data, filename):

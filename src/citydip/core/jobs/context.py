@@ -156,10 +156,7 @@ class ConsoleContext(BaseContext):
             self._bar.update(self._task, completed=self.current, total=self.total, description=self.message)
 
     def log(self, message, level="info"):
-        if self._bar is not None:
-            self._bar.console.print(str(message), markup=False, highlight=False)
-        else:
-            self.stdout.write(str(message) + ("" if str(message).endswith("\n") else "\n"))
+        self.stdout.write(str(message) + ("" if str(message).endswith("\n") else "\n"))
 
 
 class JobContext(BaseContext):

@@ -5,8 +5,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from citydip.core.audit import record
-from citydip.core.roles import FIELDWORKER, RESEARCHER, role_required
 from citydip.core.jobs import start_job
+from citydip.core.roles import FIELDWORKER, RESEARCHER, role_required
 from citydip.fieldwork import compose, letters, tasks
 from citydip.fieldwork.config import base_url
 from citydip.fieldwork.invitations import best_contacts

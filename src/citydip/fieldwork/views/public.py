@@ -8,8 +8,8 @@ from django.utils.http import urlencode
 from django.views.decorators.http import require_http_methods
 
 from citydip.core.audit import record
-from citydip.fieldwork import optout
 from citydip.core.throttle import throttle_token_failures
+from citydip.fieldwork import optout
 from citydip.survey.respondent_language import interface_language
 
 

@@ -9,7 +9,7 @@ export timestamp, so exporting the same content twice gives byte-identical files
 import io
 import xml.etree.ElementTree as ET
 import zipfile
-from datetime import timezone
+from datetime import UTC
 
 from citydip.core.files import write_bytes
 from citydip.qda.models import Code, Document, Memo, Segment, derived_guid
@@ -25,7 +25,7 @@ def q(tag):
 
 
 def xml_datetime(value):
-    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def user_guid(user):

@@ -17,10 +17,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from citydip.core.errors import CitydipError
+from citydip.qda.documents import store_turns
 from citydip.qda.models import Document, Memo, Segment
 from citydip.qda.refi.codebook import import_code_elements
 from citydip.qda.refi.schemas import PROJECT_NS, check_valid
-from citydip.qda.documents import store_turns
 
 NS = PROJECT_NS
 

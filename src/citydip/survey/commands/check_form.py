@@ -28,7 +28,7 @@ def check(source, filename=None):
 
 def summary(form):
     """The lines check-form prints for a loaded form."""
-    questions = [q for q in form.questions()]
+    questions = list(form.questions())
     kinds = Counter(q.type for q in questions)
     languages = ", ".join(
         f"{code} ({form.language_names.get(code, code)}{', default' if code == form.default_language else ''})"

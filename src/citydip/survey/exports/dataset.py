@@ -19,8 +19,8 @@ import hashlib
 from dataclasses import dataclass, field
 
 from citydip.core.errors import CitydipError
-from citydip.survey.xlsform import Group, Question, Repeat, is_relevant, load_form
 from citydip.survey.exports.missing import DONT_KNOW_NAMES, Missing
+from citydip.survey.xlsform import Group, Question, Repeat, is_relevant, load_form
 
 MAX_NAME = 28  # Stata allows 32; pyreadstat names value labels <variable><n>, which must fit 32 too
 SKIPPED_TYPES = ("note",)

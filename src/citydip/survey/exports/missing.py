@@ -26,20 +26,5 @@ class Missing(enum.Enum):
         self.label = label
 
 
-MISSING_CODES = {m.code: m for m in Missing}
 # Choice names that mean "don't know": such an answer is kept as the missing code, not as a value.
 DONT_KNOW_NAMES = frozenset({"dont_know", "dontknow", "dk", "do_not_know", "don_t_know"})
-
-
-def is_missing(value):
-    return isinstance(value, Missing)
-
-
-def as_code(value):
-    """A cell for the numeric-code formats: the missing code, else the value itself."""
-    return value.code if isinstance(value, Missing) else value
-
-
-def as_text_code(value):
-    """A cell for text columns: the missing code as text, else the value."""
-    return str(value.code) if isinstance(value, Missing) else value

@@ -8,6 +8,7 @@ from importlib import import_module
 from pathlib import Path
 
 from citydip.core.errors import CitydipError
+from citydip.core.provenance import record_build, stamp, stamp_line, write_sidecar
 from citydip.survey.exports import codebook
 from citydip.survey.exports.dataset import build_dataset
 
@@ -69,9 +70,6 @@ def write_into(output, write):
 
 def export(fmt, output, wave_id=None, language=None, with_codebook=True):
     """Write ``fmt`` of the wave's responses and its codebook into ``output``; returns the paths."""
-    from citydip.reports.builds import record_build
-    from citydip.reports.provenance import stamp, stamp_line, write_sidecar
-
     module = format_module(fmt)
     dataset = build_dataset(find_wave(wave_id))
     language = check_language(dataset, language)

@@ -60,7 +60,7 @@ def survey_sheet(book, catalogues, country):
     headers += language_headers("constraint_message", codes)
     sheet.append(headers)
     for kind, name, label, extra in source.SURVEY:
-        def cell(column, text):
+        def cell(column, text, name=name):
             return texts(translations.survey_context(name, column), text, catalogues, country)
         row = [kind, name] + cell("label", label) + cell("hint", extra.get("hint", ""))
         row += [extra.get(column, "") for column in PLAIN]

@@ -308,10 +308,10 @@ def other_question(question, choices):
     """The text question pyxform adds after a select ``or_other`` (and the 'other' choice)."""
     options = choices.setdefault(question.list_name, [])
     if not any(choice.name == "other" for choice in options):
-        options.append(Choice("other", {code: "Other" for code in (question.label or {"": ""})}))
+        options.append(Choice("other", dict.fromkeys(question.label or {"": ""}, "Other")))
     return Question(
         name=f"{question.name}_other", type="text",
-        label={code: "Specify other." for code in (question.label or {"": ""})},
+        label=dict.fromkeys(question.label or {"": ""}, "Specify other."),
         relevant=f"selected(${{{question.name}}}, 'other')", required=question.required,
         source=question.source, parent=question.parent,
     )

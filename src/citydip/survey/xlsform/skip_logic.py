@@ -27,10 +27,7 @@ def is_relevant(form, node, answers, path=None):
     repeats it may be omitted.
     """
     chain = [node] + node.ancestors
-    for item in chain:
-        if item.relevant and not _safe_bool(item.relevant, answers, path or item.name):
-            return False
-    return True
+    return all(not item.relevant or _safe_bool(item.relevant, answers, path or item.name) for item in chain)
 
 
 def page_is_relevant(form, page, answers):
@@ -131,7 +128,7 @@ def interpolate(text, answers, path=None):
     """A label or hint with each ``${name}`` replaced by that answer (as text), as ODK shows it."""
     if not text or "${" not in text:
         return text
-    return _REFERENCE.sub(lambda m: to_string(_safe_value("${%s}" % m.group(1), answers, path)), text)
+    return _REFERENCE.sub(lambda m: to_string(_safe_value(f"${{{m.group(1)}}}", answers, path)), text)
 
 
 def choices_for(form, question, answers, path=None):

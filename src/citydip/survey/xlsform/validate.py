@@ -14,6 +14,7 @@ import re
 
 from citydip.survey.xlsform.expressions import ExpressionError, evaluate_bool
 from citydip.survey.xlsform.messages import message
+from citydip.survey.xlsform.model import Repeat
 from citydip.survey.xlsform.skip_logic import (
     choices_for,
     fields,
@@ -22,7 +23,6 @@ from citydip.survey.xlsform.skip_logic import (
     repeat_count,
     value_at,
 )
-from citydip.survey.xlsform.model import Repeat
 
 _INTEGER = re.compile(r"^[+-]?\d+$")
 _DECIMAL = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")

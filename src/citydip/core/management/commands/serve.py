@@ -21,7 +21,7 @@ class Command(CitydipCommand):
     arguments = (
         arg("--host", default="127.0.0.1"),
         arg("--port", type=int, default=8000),
-        arg("--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", "3"))),
+        arg("--workers", type=int, default=settings.WEB_CONCURRENCY, help="gunicorn worker processes (default: WEB_CONCURRENCY or 3)"),
         arg("--threads", type=int, default=4),
         arg("--no-worker", action="store_true", help="do not start a job worker (run `citydip worker` apart)"),
     )

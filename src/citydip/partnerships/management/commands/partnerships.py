@@ -1,9 +1,7 @@
 """`citydip partnerships import|fetch-wikidata|reconcile`: the partnership register."""
-import os
+from django.conf import settings
 
 from citydip.core.command import CitydipCommand, arg, output, verb
-
-DEFAULT_ENDPOINT = "https://query.wikidata.org/sparql"
 
 
 @verb("import", "import a CSV of EU–China pairs (eu_china_pairs.csv shape)",
@@ -25,7 +23,7 @@ def import_(command, file, source, all_territories=False, **options):
 @verb("fetch-wikidata", "query Wikidata (P190) for twinning between the frame's countries and the PRC; "
       "write the pairs CSV shape",
       output("CSV to write"),
-      arg("--endpoint", default=os.environ.get("CITYDIP_WIKIDATA_ENDPOINT", DEFAULT_ENDPOINT),
+      arg("--endpoint", default=settings.CITYDIP_WIKIDATA_ENDPOINT,
           help="SPARQL endpoint (default: Wikidata's; env CITYDIP_WIKIDATA_ENDPOINT)"),
       arg("--timeout", type=float, default=60.0))
 def fetch_wikidata(command, output, endpoint, timeout, **options):
@@ -36,20 +34,8 @@ def fetch_wikidata(command, output, endpoint, timeout, **options):
                          f"`citydip partnerships import {output} --source wikidata`")
 
 
-@verb("reconcile", "per city: partnerships only in open data, only in survey answers, or in both with differences",
-      output("also write the list as CSV", required=False))
-def reconcile(command, output=None, **options):
-    from citydip.partnerships.reconcile import reconcile, write_csv
-
-    report = reconcile()
-    for line in report.lines():
-        command.stdout.write(line)
-    if output:
-        write_csv(report, output)
-        command.stdout.write(f"written to {output}")
-
-
 class Command(CitydipCommand):
     help = ("The partnership register: `import` a pairs CSV, `fetch-wikidata` (P190 twinning) into a CSV, "
             "`reconcile` open data with survey answers.")
-    verbs = (import_, fetch_wikidata, reconcile)
+    verbs = (import_, fetch_wikidata)
+    hook_verbs = True  # + reconcile, from the survey app (survey/command_verbs.py)

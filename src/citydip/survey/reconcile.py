@@ -1,5 +1,8 @@
 """``citydip partnerships reconcile``: open data against survey answers, per city.
 
+It lives in the survey app (it reads responses, which the partnerships app must not) and joins the
+partnerships command through the ``command_verbs`` hook (``survey/command_verbs.py``).
+
 First every submitted (or partly answered) survey response's partners are recorded as survey Evidence
 (:func:`record_survey_partners`). Then each partnership of a city that answered falls in one of three
 groups: only in open data (import, Wikidata), only in survey answers, or in both, where the facts they
@@ -8,10 +11,10 @@ give (kind, year, status) are compared and differences listed. Manual evidence c
 import csv
 from dataclasses import dataclass, field
 
-from django.apps import apps
-
+from citydip.core.command import output, verb
+from citydip.core.files import atomic_write
 from citydip.partnerships.models import FACTS, Partnership
-from citydip.partnerships.survey_partners import record_survey_partners
+from citydip.survey.partner_evidence import record_survey_partners
 
 OPEN = {"import", "wikidata"}
 
@@ -56,8 +59,20 @@ class Reconciliation:
 
 
 def answered_responses():
-    Response = apps.get_model("survey", "Response")
+    from citydip.survey.models import Response
+
     return Response.objects.exclude(state="not_started").select_related("city").order_by("city__country_id", "city__name")
+
+
+@verb("reconcile", "per city: partnerships only in open data, only in survey answers, or in both with differences",
+      output("also write the list as CSV", required=False))
+def reconcile_verb(command, output=None, **options):
+    report = reconcile()
+    for line in report.lines():
+        command.stdout.write(line)
+    if output:
+        write_csv(report, output)
+        command.stdout.write(f"written to {output}")
 
 
 def reconcile():
@@ -94,7 +109,7 @@ def differences(survey, open_data):
 
 
 def write_csv(report, path):
-    with open(path, "w", encoding="utf-8", newline="") as handle:
+    with atomic_write(path, newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=("city_id", "city", "country_iso2", "place_id", "place", "group",
                                                     "differences"))
         writer.writeheader()
