@@ -26,7 +26,7 @@ PUBLIC = "public"  # answers without login (token pages answer only to a valid t
 # url name -> (anonymous gets the page: PUBLIC, or a login redirect: None), personas allowed
 EXPECTED = {
     "home": (None, EVERYONE), "healthz": (PUBLIC, EVERYONE), "login": (PUBLIC, EVERYONE),
-    "logout": (None, EVERYONE),
+    "logout": (None, EVERYONE), "set_language": (None, EVERYONE),
     "frame:city-list": (None, ROLES), "frame:index": (None, ROLES), "frame:city-detail": (None, ROLES),
     "frame:versions": (None, ROLES), "frame:build": (None, RESEARCH),
     "gazetteer:index": (None, ROLES), "gazetteer:suggest": (None, ROLES), "gazetteer:place": (None, ROLES),
@@ -40,6 +40,7 @@ EXPECTED = {
     "survey:wave-create": (None, RESEARCH), "survey:study-settings": (None, RESEARCH),
     "survey:respond": (PUBLIC, EVERYONE), "survey:review": (PUBLIC, EVERYONE), "survey:done": (PUBLIC, EVERYONE),
     "survey:suggest": (PUBLIC, EVERYONE), "survey:privacy": (PUBLIC, EVERYONE),
+    "survey:translations": (None, RESEARCH), "survey:translations-download": (None, RESEARCH),
     "api:openapi": (PUBLIC, EVERYONE), "api:response": (PUBLIC, EVERYONE),
     "fieldwork:index": (None, FIELDWORK), "fieldwork:non-respondents": (None, FIELDWORK),
     "fieldwork:todo": (None, FIELDWORK), "fieldwork:city": (None, FIELDWORK),
@@ -60,7 +61,10 @@ EXPECTED = {
     "qda:api-delete-segment": (None, CODING), "qda:api-add-memo": (None, CODING),
     "qda:codebook": (None, CODING), "qda:codebook-export": (None, CODING), "qda:codebook-import": (None, RESEARCH),
     "qda:project-export": (None, RESEARCH), "qda:reliability": (None, RESEARCH), "qda:resolve": (None, RESEARCH),
-    "reports:index": (None, RESEARCH),
+    "reports:index": (None, RESEARCH), "qda:officials": (None, RESEARCH),
+    "cases:index": (None, RESEARCH), "cases:case": (None, RESEARCH), "cases:status": (None, RESEARCH),
+    "cases:event-add": (None, RESEARCH), "cases:visit-add": (None, RESEARCH), "cases:chapter": (None, RESEARCH),
+    "cases:compare": (None, RESEARCH), "cases:qca": (None, RESEARCH),
     # the world's job is a contact list (personal data): never for coders
     "jobs:list": (None, ROLES), "jobs:detail": (None, FIELDWORK), "jobs:progress": (None, FIELDWORK),
     "jobs:cancel": (None, FIELDWORK), "jobs:restart": (None, FIELDWORK), "jobs:file": (None, FIELDWORK),

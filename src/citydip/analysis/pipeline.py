@@ -24,8 +24,8 @@ from citydip.analysis.weights import kish_effective_n, rake
 
 
 def add_weights(data):
-    """Raked weight of each respondent (NaN for others), its raking size class, and the post-stratification
-    cell kept for reference; returns ``(margins table, raking info)`` for :func:`run_weights`."""
+    """Raked weight of each respondent (NaN for others), its raking size class (``rake_size_class``) and
+    ``cell`` = "country|raking size class"; returns ``(margins table, raking info)`` for :func:`run_weights`."""
     weights, classes, margins, info = rake(data.cities, data.size_classes)
     data.cities["weight"] = weights
     data.cities["rake_size_class"] = classes

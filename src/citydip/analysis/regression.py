@@ -110,6 +110,8 @@ def fit_logit(y, X):
     if not result.mle_retvals.get("converged", False) or not np.all(np.isfinite(result.bse)):
         raise ModelSkipped("not estimated: Newton–Raphson did not converge in 100 iterations "
                            "(quasi-separation or too little data)")
+    fitted = result.predict()
+    _check_certainty(np.where(y.to_numpy() == 1, fitted, 1 - fitted))
     # discrete change (0 → 1) for 0/1 predictors, derivative for the others
     margins = result.get_margeff(at="overall", method="dydx", dummy=True)
     terms = pd.DataFrame({"term": result.params.index, "coef": result.params.values, "se": result.bse.values,
@@ -140,6 +142,8 @@ def fit_ordinal(y, X, levels=IMPORTANCE_LEVELS):
                            f"{GRADIENT_TOLERANCE:g} or no convergence)")
     if not np.all(np.isfinite(result.bse)):
         raise ModelSkipped("not estimated: the ordinal model gave no finite standard errors (too little data)")
+    observed = model.predict(result.params.to_numpy())[np.arange(len(endog)), endog.cat.codes.to_numpy()]
+    _check_certainty(observed)
     ame, ame_se = _ordinal_ame(model, result, X)
     terms = pd.DataFrame({"term": result.params.index, "coef": result.params.values, "se": result.bse.values,
                           "z": result.tvalues.values, "p_value": result.pvalues.values})
@@ -151,6 +155,18 @@ def fit_ordinal(y, X, levels=IMPORTANCE_LEVELS):
              "events": int((endog == present[-1]).sum()), "pseudo_r2": 1 - result.llf / llnull,
              "llf": float(result.llf), "llnull": llnull, "aic": float(result.aic)}
     return terms[TERM_COLUMNS], stats
+
+
+CERTAINTY = 1e-9
+
+
+def _check_certainty(observed):
+    """(Quasi-)separation: the optimum lies at infinity, so a converged optimiser has only stopped on a flat
+    likelihood. Seen in the fit as cases whose observed outcome is predicted with certainty."""
+    certain = int((np.asarray(observed) > 1 - CERTAINTY).sum())
+    if certain:
+        raise ModelSkipped(f"not estimated: {certain} case(s) predicted with certainty (fitted probability above "
+                           f"1 − {CERTAINTY:g}): (quasi-)separation, the maximum likelihood estimate does not exist")
 
 
 def _fit_ordinal(model):

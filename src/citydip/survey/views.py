@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, render
 
 from citydip.core.roles import RESEARCHER, role_required
 from citydip.frame.models import City
+from citydip.survey import translation_units
 from citydip.survey.models import Response, Wave
 from citydip.survey.review import answer_rows, load_wave_form
 from citydip.survey.study_settings import FIELDS, missing
@@ -34,6 +35,13 @@ def index(request):
                                                  "study_missing": study_missing})
 
 
+def language_statuses(codes):
+    """``[{"code", "status"}]``: the review status of each language of a questionnaire (English is the source)."""
+    known = set(translation_units.languages())
+    return [{"code": code, "status": "source" if code == "en" else
+             translation_units.summary(code)["status"] if code in known else "draft"} for code in codes]
+
+
 @role_required(RESEARCHER)
 def wave_detail(request, pk):
     wave = get_object_or_404(Wave.objects.select_related("questionnaire"), pk=pk)
@@ -42,8 +50,22 @@ def wave_detail(request, pk):
     if state in STATES:
         responses = responses.filter(state=state)
     context = {"wave": wave, "responses": responses, "state": state, "states": Response.State.choices,
-               "counts": wave_counts(wave)}
+               "counts": wave_counts(wave), "languages": language_statuses(wave.questionnaire.languages),
+               **form_problems(wave)}
     return render(request, "survey/wave_detail.html", context)
+
+
+REPLAYED_RESPONSES = 300  # the most recently saved responses whose answers are re-evaluated
+
+
+def form_problems(wave):
+    """The wave form's load-time problems and the run-time failures of its expressions over the most
+    recent responses (each named with sheet, row and column; respondents saw the question instead)."""
+    from citydip.survey.xlsform.replay import replay_failures
+
+    form = load_wave_form(wave)
+    recent = wave.responses.order_by("-last_saved").values_list("answers", flat=True)[:REPLAYED_RESPONSES]
+    return {"form_problems": form.problems, "expression_failures": replay_failures(form, recent)}
 
 
 @role_required(RESEARCHER)

@@ -47,5 +47,7 @@ def list_(command, **options):
 
 
 class Command(CitydipCommand):
-    help = "Choose case-study cities by diverse-case selection (`cases select`) and list them (`cases list`)."
+    help = ("Choose case-study cities by diverse-case selection (`cases select`), list them (`cases list`); the cases "
+            "app adds `cases report` (a case's chapter).")
     verbs = (select, list_)
+    hook_verbs = True
