@@ -26,9 +26,10 @@ demo: install
 	$(VENV)/bin/citydip demo
 
 # Tests use real programs from Debian: Chromium (browser tests), GNU PSPP (reads the .sav exports),
-# gettext (message catalogues), poppler (PDF pages), a CJK font (Chinese names in PDFs).
+# gettext (message catalogues), poppler (PDF pages), a CJK font (Chinese names in PDFs), Node (the
+# survey's expressions.js against the Python evaluator: required, the parity tests fail without it).
 # Installed when missing and possible (CI runs as root).
-SYSTEM_PROGRAMS = chromium:chromium pspp:pspp msgfmt:gettext pdftoppm:poppler-utils /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc:fonts-wqy-zenhei
+SYSTEM_PROGRAMS = node:nodejs chromium:chromium pspp:pspp msgfmt:gettext pdftoppm:poppler-utils /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc:fonts-wqy-zenhei
 browsers:
 	@missing=""; for pair in $(SYSTEM_PROGRAMS); do { command -v $${pair%%:*} || test -e $${pair%%:*}; } >/dev/null 2>&1 || missing="$$missing $${pair##*:}"; done; \
 	if [ -n "$$missing" ]; then \
