@@ -23,9 +23,9 @@ from citydip.gazetteer.match import suggest
 from citydip.survey import sheets
 from citydip.survey.api import error_response
 from citydip.survey.models import Response
+from citydip.survey.study_settings import values as study_values
 from citydip.survey.page_fields import PageBuilder, PostReader, change_entries, field_id, page_names
 from citydip.survey.page_flow import Flow, page_key, page_nodes, page_title
-from citydip.survey.privacy_notice import study_values
 from citydip.survey.respond_answers import ValidationFailed, finalise_answers, page_errors, prune_page_values
 from citydip.survey.respondent_language import browser_languages, first_language, interface_language
 from citydip.survey.responses import AlreadySubmitted, merge_answers
