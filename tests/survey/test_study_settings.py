@@ -50,6 +50,7 @@ def test_the_consent_page_names_them_in_the_respondents_language(db, client):
     text = client.get(f"/survey/r/{token}/?lang=pl").content.decode()
     assert "Ankietę prowadzi University of Łódź (kierownik projektu: Prof. Anna Nowak)" in text
     assert "decision 12/2026" in text and "31 December 2031" in text and "{study_" not in text
+    assert 'href="/survey/privacy/?lang=pl"' in text  # the start page links the privacy notice
     privacy = client.get("/survey/privacy/?lang=pl").content.decode()
     assert "University of Łódź" in privacy
 
