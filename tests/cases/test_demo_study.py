@@ -7,13 +7,12 @@ from tests.analysis import builders
 
 
 def test_an_accepted_demo_case_shows_every_source(db, researcher, client_for):
+    from datetime import UTC, datetime
+
     from citydip.analysis import demo_data as analysis_demo
     from citydip.analysis.models import CaseStudy
     from citydip.cases import demo_data as cases_demo
     from citydip.qda import demo_data as qda_demo
-
-    from datetime import UTC, datetime
-
     from citydip.survey.models import Response
 
     builders.synthetic_study(n=80, seed=7)
