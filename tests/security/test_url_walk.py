@@ -37,7 +37,7 @@ EXPECTED = {
     "survey:index": (None, RESEARCH), "survey:wave": (None, RESEARCH), "survey:response": (None, RESEARCH),
     "survey:pilot": (None, RESEARCH), "survey:preview-language": (None, RESEARCH),
     "survey:pilot-clear": (None, RESEARCH), "survey:form-upload": (None, RESEARCH),
-    "survey:wave-create": (None, RESEARCH),
+    "survey:wave-create": (None, RESEARCH), "survey:study-settings": (None, RESEARCH),
     "survey:respond": (PUBLIC, EVERYONE), "survey:review": (PUBLIC, EVERYONE), "survey:done": (PUBLIC, EVERYONE),
     "survey:suggest": (PUBLIC, EVERYONE), "survey:privacy": (PUBLIC, EVERYONE),
     "survey:translations": (None, RESEARCH), "survey:translations-download": (None, RESEARCH),
