@@ -218,7 +218,7 @@ MODELS = {
     "active_partner": {"title": "Logit of at least one active partner, cities cooperating now",
                        "outcome": "any_active_partner", "sample": lambda c: c[c["respondent"] & (c["current"] == 1)],
                        "with_index": True, "kind": "logit"},
-    "importance": {"title": "Ordinal logit of the importance of China (marginal < important < crucial)",
+    "importance": {"title": "Ordinal logit of the importance of {partner} (marginal < important < crucial)",
                    "outcome": "importance_level", "sample": lambda c: c[c["respondent"] & (c["current"] == 1)],
                    "with_index": True, "kind": "ordinal"},
 }
