@@ -6,7 +6,7 @@ PIP     = $(VENV)/bin/pip
 NPM_STATIC = src/citydip/mapping/static/vendor
 PYTEST_ARGS ?=
 
-.PHONY: demo test install install-test browsers bench lint cli-docs docs clean
+.PHONY: demo test install install-test browsers bench lint cli-docs messages docs clean
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -26,9 +26,10 @@ demo: install
 	$(VENV)/bin/citydip demo
 
 # Tests use real programs from Debian: Chromium (browser tests), GNU PSPP (reads the .sav exports),
-# gettext (message catalogues), poppler (PDF pages), a CJK font (Chinese names in PDFs).
+# gettext (message catalogues), poppler (PDF pages), a CJK font (Chinese names in PDFs), Node (the
+# survey's expressions.js against the Python evaluator: required, the parity tests fail without it).
 # Installed when missing and possible (CI runs as root).
-SYSTEM_PROGRAMS = chromium:chromium pspp:pspp msgfmt:gettext pdftoppm:poppler-utils /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc:fonts-wqy-zenhei
+SYSTEM_PROGRAMS = node:nodejs chromium:chromium pspp:pspp msgfmt:gettext pdftoppm:poppler-utils /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc:fonts-wqy-zenhei
 browsers:
 	@missing=""; for pair in $(SYSTEM_PROGRAMS); do { command -v $${pair%%:*} || test -e $${pair%%:*}; } >/dev/null 2>&1 || missing="$$missing $${pair##*:}"; done; \
 	if [ -n "$$missing" ]; then \
@@ -54,6 +55,12 @@ lint: install-test
 # docs/cli.md is generated from the commands' parsers: run this after adding or changing a command.
 cli-docs: install-test
 	$(VENV)/bin/cog -r $(GENERATED_DOCS)
+
+# The researchers' pages in Polish (core/staff_language.py): after adding or changing strings, update the
+# catalogues, translate the new entries (tests/core/test_staff_catalogue.py lists them), compile.
+messages: install-test
+	cd src/citydip && DJANGO_SETTINGS_MODULE=citydip.settings ../../$(PY) -m django makemessages -l pl --no-location --no-obsolete
+	cd src/citydip && DJANGO_SETTINGS_MODULE=citydip.settings ../../$(PY) -m django compilemessages -l pl
 
 bench: install-test
 	$(PY) bench/frame_build.py

@@ -1,28 +1,49 @@
-"""Time the form engine on the study's instrument: load, XForm, validation, expressions, paper.
+"""check-form against pyxform on a 600-row, two-language form; then the engine's parts in-process.
 
-    PYTHONPATH=src python bench/form_engine.py [--quick]
+    python bench/form_engine.py [--runs 5] [--details] [--quick]
 
-Prints one line per measurement; --quick skips the PDF (several seconds per language).
+First line: each tool as a whole process on the same .xlsx (written from
+tests/fixtures/survey/corpus/26_large_600_rows.md): ``citydip survey check-form`` (which loads the
+form, converts it with pyxform as a check, evaluates every page and renders the paper questionnaire
+in both languages) and pyxform's own ``xls2xform`` (conversion only); medians of ``--runs`` runs
+and their ratio (the target is at most 1.5). ``--details`` adds in-process timings of the study's
+instrument (load, XForm, validation, one expression; the PDF unless ``--quick``).
 """
 import os
+import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "citydip.settings")
-import django  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
+LARGE_FORM = ROOT / "tests/fixtures/survey/corpus/26_large_600_rows.md"
+INSTRUMENT = ROOT / "src/citydip/survey/instruments/eu_china_cities.xlsx"
+BIN = Path(sys.executable).parent
 
-django.setup()
 
-from citydip.survey.xlsform import evaluate, load_form, to_xform, validate_all  # noqa: E402
-from citydip.survey.xlsform.paper import paper_pdf  # noqa: E402
+def whole_process(command, runs):
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
 
-INSTRUMENT = Path(__file__).resolve().parents[1] / "src/citydip/survey/instruments/eu_china_cities.xlsx"
-ANSWERS = {
-    "coop_status": "current",
-    "partners": [{"partner_name": f"City {i}", "partner_kind": "sister", "partner_year": 1990 + i,
-                  "partner_status": "active", "partner_areas": ["economy"]} for i in range(3)],
-}
+
+def ratio_to_pyxform(runs):
+    from pyxform.xls2json_backends import md_table_to_workbook
+
+    with tempfile.TemporaryDirectory() as folder:
+        xlsx = Path(folder) / "large_600.xlsx"
+        md_table_to_workbook(LARGE_FORM.read_text(encoding="utf-8")).save(xlsx)
+        citydip = whole_process([str(BIN / "citydip"), "survey", "check-form", str(xlsx)], runs)
+        pyxform = whole_process([str(BIN / "xls2xform"), "--skip_validate", str(xlsx), str(Path(folder) / "out.xml")],
+                                runs)
+    load = os.getloadavg()[0]
+    print(f"check-form {citydip:.2f} s, pyxform xls2xform {pyxform:.2f} s: ratio {citydip / pyxform:.2f} "
+          f"(600-row two-language form, median of {runs}, load average {load:.1f})")
 
 
 def timed(label, function, repeat=1, unit="s"):
@@ -35,12 +56,22 @@ def timed(label, function, repeat=1, unit="s"):
     return result
 
 
-def main(quick=False):
+def details(quick=False):
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "citydip.settings")
+    import django
+
+    django.setup()
+    from citydip.survey.xlsform import evaluate, load_form, to_xform, validate_all
+    from citydip.survey.xlsform.paper import paper_pdf
+
+    answers = {"coop_status": "current", "partners": [
+        {"partner_name": f"City {i}", "partner_kind": "sister", "partner_year": 1990 + i, "partner_status": "active",
+         "partner_areas": ["economy"]} for i in range(3)]}
     form = timed("load the instrument (pyxform check + model)", lambda: load_form(INSTRUMENT))
     xml = timed("XForm of the instrument", lambda: to_xform(INSTRUMENT))
     print(f"XForm size: {len(xml) // 1024} kB")
-    timed("validate_all, 3 partners", lambda: validate_all(form, ANSWERS, "de"), repeat=200, unit="ms")
-    timed("one constraint evaluation", lambda: evaluate(". >= 1949 and . <= int(substr(today(), 0, 4))", ANSWERS,
+    timed("validate_all, 3 partners", lambda: validate_all(form, answers, "de"), repeat=200, unit="ms")
+    timed("one constraint evaluation", lambda: evaluate(". >= 1949 and . <= int(substr(today(), 0, 4))", answers,
                                                         "partners[1].partner_year"), repeat=20000, unit="us")
     if not quick:
         pdf = timed("paper questionnaire, Polish", lambda: paper_pdf(form, "pl"))
@@ -48,4 +79,8 @@ def main(quick=False):
 
 
 if __name__ == "__main__":
-    main(quick="--quick" in sys.argv[1:])
+    arguments = sys.argv[1:]
+    runs = int(arguments[arguments.index("--runs") + 1]) if "--runs" in arguments else 5
+    ratio_to_pyxform(runs)
+    if "--details" in arguments:
+        details(quick="--quick" in arguments)

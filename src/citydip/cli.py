@@ -28,8 +28,17 @@ def print_overview(stream=sys.stdout):
         stream.write(f"  {name:<14}{text}\n")
 
 
+def fast_path(argv):
+    """check-form of one file needs no database: run it without starting the project (issue 19)."""
+    if argv[:2] == ["survey", "check-form"] and len(argv) == 3 and not argv[2].startswith("-"):
+        from citydip.survey.xlsform.check import main as check_form
+
+        sys.exit(check_form(argv[2:]))
+
+
 def main(argv=None):
     argv = list(sys.argv[1:] if argv is None else argv)
+    fast_path(argv)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "citydip.settings")
     import django
     from django.core.management import execute_from_command_line

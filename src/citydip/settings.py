@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "citydip.mapping",
     "citydip.analysis",
     "citydip.qda",
+    "citydip.cases",
     "citydip.reports",
     "citydip.demo",
 ]
@@ -97,6 +98,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "citydip.core.roles.roles_context",
                 "citydip.core.partner.partner_context",
+                "citydip.core.staff_language.staff_languages",
             ],
         },
     },
@@ -134,6 +136,8 @@ LANGUAGES = [
     ("sl", "Slovenščina"), ("sv", "Svenska"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# The languages of the researchers' and fieldworkers' pages (the switch in the header; core/staff_language.py).
+CITYDIP_STAFF_LANGUAGES = [("en", "English"), ("pl", "Polski")]
 TIME_ZONE = "Europe/Brussels"
 USE_I18N = True
 USE_TZ = True

@@ -17,6 +17,9 @@ urlpatterns = [
     path("map/", include("citydip.mapping.urls")),
     path("analysis/", include("citydip.analysis.urls")),
     path("qda/", include("citydip.qda.urls")),
+    path("cases/", include("citydip.cases.urls")),
     path("reports/", include("citydip.reports.urls")),
     path("jobs/", include("citydip.core.jobs.urls")),
+    # Django's set_language: the staff's language switch in the header (English / Polski).
+    path("i18n/", include("django.conf.urls.i18n")),
 ]

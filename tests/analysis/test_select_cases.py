@@ -91,10 +91,60 @@ def test_a_new_selection_keeps_cases_in_progress_and_withdraws_stale_proposals(s
     assert busy.status == "fieldwork"
     assert CaseStudy.objects.filter(status="proposed").count() == 3
     others = CaseStudy.objects.exclude(status__in=["proposed", "fieldwork"])
-    assert others.exists() and {c.status for c in others} == {"withdrawn"}
+    assert others.exists() and {c.status for c in others} == {"dropped"}
     assert all("not chosen again" in c.notes for c in others)
 
 
 def test_the_command_reports_an_error_in_one_line(study):
     with pytest.raises(CommandError, match="ANALYSIS-E022"):
         call_command("cases", "select", "-n", "50", stdout=io.StringIO())
+
+
+def _brute_force(distances, countries, n, cap, forced):
+    """The largest minimum pairwise distance over every feasible n-subset (itertools, no solver)."""
+    import itertools
+
+    best = -1.0
+    for subset in itertools.combinations(range(len(countries)), n):
+        if not set(forced) <= set(subset):
+            continue
+        if max(sum(countries[i] == c for i in subset) for c in set(countries)) > cap:
+            continue
+        best = max(best, min(distances[i, j] for i, j in itertools.combinations(subset, 2)))
+    return best
+
+
+@pytest.mark.parametrize("seed,forced", [(1, []), (2, [3]), (3, [0, 7])])
+def test_the_exact_solver_reaches_the_brute_force_optimum(seed, forced):
+    import numpy as np
+
+    from citydip.analysis.cases import pairwise, solve
+
+    rng = np.random.default_rng(seed)
+    z = rng.normal(size=(16, 3))
+    countries = list("AABBCCDDEEFFGGHH")
+    distances = pairwise(z)
+    chosen, (minimum, _), method = solve(distances, countries, 5, 1, forced, rng)
+    assert method.startswith("exact") and set(forced) <= set(chosen) and len(set(chosen)) == 5
+    assert max(sum(countries[i] == c for i in chosen) for c in set(countries)) <= 1
+    assert minimum == pytest.approx(_brute_force(distances, countries, 5, 1, forced), abs=1e-12)
+
+
+def test_beyond_the_exact_size_the_output_says_it_used_a_heuristic(monkeypatch):
+    import numpy as np
+
+    from citydip.analysis import maxmin
+    from citydip.analysis.cases import pairwise, solve
+
+    monkeypatch.setattr(maxmin, "EXACT_MAX_CANDIDATES", 10)
+    rng = np.random.default_rng(0)
+    chosen, _, method = solve(pairwise(rng.normal(size=(16, 3))), list("AABBCCDDEEFFGGHH"), 5, 1, [], rng)
+    assert len(chosen) == 5 and method.startswith("heuristic") and "not proved" in method
+
+
+def test_the_demo_like_selection_reports_the_exact_method(study, capsys):
+    from citydip.analysis import dataset
+    from citydip.analysis.cases import Request, select
+
+    selection = select(dataset.load(), Request(n=6, seed=1))
+    assert selection.diversity["method"].startswith("exact")

@@ -29,7 +29,7 @@ def test_a_letter_is_a_pdf_in_the_citys_language_with_a_personal_link(fieldworke
     pdf = PdfReader(io.BytesIO(b"".join(response.streaming_content)))
     text = [page.extract_text() for page in pdf.pages]
     assert len(pdf.pages) == 2
-    assert "Umfrage unter europäischen Städten" in text[0] and "Testville 0" in text[0]  # Germany
+    assert "Befragung europäischer Städte" in text[0] and "Testville 0" in text[0]  # Germany
     assert "Enquête" in text[1] and "/survey/r/" in text[1].replace("\n", "")
     assert AccessToken.objects.count() == 2 and ContactEvent.objects.filter(kind="letter").count() == 2
 

@@ -61,7 +61,7 @@ def test_the_message_is_in_the_contacts_language_and_its_link_opens_the_citys_re
     [message] = smtp_server.to("city-1@example.org")  # city 1 is in France
     body = message.get_body(preferencelist=("plain",)).get_content()
     assert "Testville 1" in message["Subject"]
-    assert "Enquête" in message["Subject"] and "Cher/chère Contact 1" in body
+    assert "Enquête" in message["Subject"] and "Madame, Monsieur" in body and "politologues" in body
     assert "vous prions d'agréer" in body and "&#x27;" not in body  # plain text, not HTML-escaped
     token, language = LINK.search(body).groups()
     assert language == "fr"
@@ -114,3 +114,30 @@ def test_the_rate_limit_spaces_the_messages(smtp_server):
     call_command("fieldwork", "invite", "--rate", "10", "--quiet")
     assert time.monotonic() - started >= 0.5  # six messages at most ten a second: five gaps of 0.1 s
     assert len(smtp_server.messages) == 6
+
+
+def test_every_study_language_has_an_invitation_and_a_reminder_naming_the_study(db, settings):
+    """The 22 languages' default messages compile, use only known placeholders and name the study."""
+    from citydip.core.countries import EU27_LANGUAGES
+    from citydip.fieldwork import compose, default_templates
+    from citydip.survey.respondent_language import STUDY_LANGUAGES
+
+    assert set(default_templates.LANGUAGES) == set(STUDY_LANGUAGES)
+    assert all(any(code in STUDY_LANGUAGES for code in codes) for codes in EU27_LANGUAGES.values())
+    from citydip.survey.models import StudySettings
+
+    StudySettings.objects.update(institution="Uniwersytet Łódzki", principal_investigator="Prof. A. Nowak",
+                                 funder="NCN, grant 2025/01/X", ethics_approval="KE/12/2025")
+    context = {"city": "Tartu", "contact_name": "Mari Maasikas", "link": "https://example.org/r/x",
+               "deadline": "31.01.2027", "optout_link": "https://example.org/o/x", "project_contact": "team",
+               "privacy_notice": "https://example.org/p", **compose.study_values()}
+    for kind, by_language in default_templates.DEFAULTS.items():
+        for language, (subject, body) in by_language.items():
+            compose.check_template(subject, body)
+            filled = compose.render_message(compose.EmailTemplate(subject=subject, body=body), context)[1]
+            for needed in ("Uniwersytet Łódzki", "https://example.org/r/x", "https://example.org/o/x",
+                           "https://example.org/p", "31.01.2027", "Tartu"):
+                assert needed in filled, f"{kind} ({language}) does not show {needed}"
+            if kind == "invitation":
+                for needed in ("Prof. A. Nowak", "NCN, grant 2025/01/X", "KE/12/2025"):
+                    assert needed in filled, f"invitation ({language}) does not name {needed}"

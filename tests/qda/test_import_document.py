@@ -46,9 +46,20 @@ def test_it_imports_markdown_and_docx(db, tmp_path):
     word.add_paragraph("Interviewer: Dzień dobry, Łódź?")
     word.add_paragraph("R: Tak.")
     word.save(tmp_path / "wywiad.docx")
-    call_command("qda", "import-document", str(tmp_path / "notes.md"), "--kind", "case_document", "--case", "Łódź")
+    from citydip.analysis.models import CaseStudy
+    from citydip.core.models import Country
+    from citydip.frame.models import City
+
+    case = CaseStudy.objects.create(city=City.objects.create(name="Łódź", country=Country.ensure("PL"),
+                                                             urau_code="PL003C"))
+    call_command("qda", "import-document", str(tmp_path / "notes.md"), "--kind", "case_document", "--case", "PL003C",
+                 "--type", "report", "--date", "2004-05-01", "--language", "pl", "--source", "BIP Łódź",
+                 "--licence", "public record")
     call_command("qda", "import-document", str(tmp_path / "wywiad.docx"))
-    assert Document.objects.get(title="notes").case_label == "Łódź"
+    notes = Document.objects.get(title="notes")
+    assert (notes.case, notes.city, notes.doc_type, str(notes.doc_date), notes.language) == (
+        case, case.city, "report", "2004-05-01", "pl")
+    assert notes.citation() == "notes (report, 2004-05-01, pl). BIP Łódź. public record."
     transcript = Document.objects.get(title="wywiad")
     assert transcript.text == "Interviewer: Dzień dobry, Łódź?\n\nR: Tak.\n"
     assert transcript.turns.count() == 2
@@ -119,3 +130,19 @@ def test_open_survey_answers_become_documents(db):
     assert document.kind == "survey_answer" and document.city == city
     assert "comments: Wir arbeiten seit 1998 zusammen." in document.text
     assert "partner_activities (Wuhan): Stahl und Logistik" in document.text
+
+
+def test_it_imports_a_saved_web_page_as_paragraphs_without_scripts(db, tmp_path):
+    page = tmp_path / "press.html"
+    page.write_text("<html><head><title>x</title><style>p{}</style></head><body><h1>Rada Miasta</h1>"
+                    "<p>Uchwała <b>nr 12</b> o współpracy\n z Chengdu.</p><script>alert(1)</script>"
+                    "<ul><li>punkt 1</li><li>punkt 2</li></ul></body></html>", encoding="utf-8")
+    call_command("qda", "import-document", str(page))
+    assert Document.objects.get(title="press").text == (
+        "Rada Miasta\n\nUchwała nr 12 o współpracy z Chengdu.\n\npunkt 1\n\npunkt 2\n")
+
+
+def test_an_unknown_case_is_an_error_naming_the_option(db, tmp_path):
+    (tmp_path / "a.txt").write_text("text", encoding="utf-8")
+    with pytest.raises(CommandError, match=r"\[case\] no case study XX999C.*QDA-E015"):
+        call_command("qda", "import-document", str(tmp_path / "a.txt"), "--case", "XX999C")

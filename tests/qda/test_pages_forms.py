@@ -39,16 +39,25 @@ def test_a_researcher_uploads_a_transcript(researcher, client_for):
     assert response.status_code == 302 and document.interview == interview and document.turns.count() == 2
 
 
-def test_a_case_document_is_linked_to_a_city(researcher, client_for):
+def test_a_case_document_is_linked_to_its_case_study_with_its_facts(researcher, client_for):
+    from citydip.analysis.models import CaseStudy
     from citydip.core.models import Country
     from citydip.frame.models import City
 
     city = City.objects.create(name="Łódź", country=Country.ensure("PL"))
+    case = CaseStudy.objects.create(city=city, status="accepted")
     upload = SimpleUploadedFile("plan.md", "# Strategia\n\nWspółpraca z Chengdu.\n".encode())
-    client_for(researcher).post("/qda/documents/new/", {"file": upload, "kind": "case_document", "city": city.pk,
-                                                        "case_label": "Łódź"})
+    form = {"file": upload, "kind": "case_document", "case": case.pk, "doc_type": "council_resolution",
+            "doc_date": "2019-03-04", "language": "pl", "source": "https://bip.example.org/12",
+            "licence": "public record"}
+    missing = client_for(researcher).post("/qda/documents/new/", {**form, "doc_type": ""})
+    assert missing.status_code == 200 and Document.objects.count() == 0  # a case document needs its type
+    upload.seek(0)
+    client_for(researcher).post("/qda/documents/new/", form)
     document = Document.objects.get()
-    assert document.city == city and document.case_label == "Łódź" and document.interview is None
+    assert (document.case, document.city, document.doc_type, document.language) == (
+        case, city, "council_resolution", "pl")
+    assert document.interview is None and str(document.doc_date) == "2019-03-04"
 
 
 def test_an_upload_of_the_wrong_type_is_reported_on_the_form(researcher, client_for):

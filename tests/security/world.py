@@ -20,7 +20,7 @@ from tests.survey.web_fixtures import FIXTURES, make_city, make_place, make_wave
 def build_world(tmp_path):
     from citydip.analysis.models import AnalysisRun
     from citydip.fieldwork.models import Contact, ContactEvent, EmailTemplate, Invitation
-    from citydip.partnerships.models import ImportedRow
+    from citydip.partnerships.models import ImportedRow, Partnership, ReviewDecision
     from citydip.qda.models import Code, Document, DocumentAssignment, Interview, Segment
 
     wave = make_wave(FIXTURES / "mini_form.md")
@@ -50,8 +50,13 @@ def build_world(tmp_path):
     segment = Segment.objects.create(document=document, start=0, end=9, code=code, coder=coder,
                                      created=timezone.now())
     place = make_place("1791247", "Wuhan", "武汉")
+    from citydip.analysis.models import CaseStudy
+
+    case = CaseStudy.objects.create(city=lyon, status="accepted")
     row = ImportedRow.objects.create(source_name="test", fingerprint="f" * 64, eu_name="Lyon", eu_country="FR",
                                      cn_name="Wuhan", data={})
+    partnership = Partnership.objects.create(city=lyon, place=place)
+    decision = ReviewDecision.objects.create(fingerprint="d" * 40, city=lyon, place=place)
     from citydip.core.jobs import start_job
     from citydip.core.jobs.worker import run_queued_jobs
     from tests.core.sample_tasks import contact_list
@@ -60,13 +65,15 @@ def build_world(tmp_path):
     run_queued_jobs()
     return dict(job=job, wave=wave, city=lyon, token=token_a, other_token=token_b, response=response_a, contact=contact,
                 invitation=invitation, event=event, template=template, run=run, interview=interview,
-                document=document, segment=segment, place=place, row=row, code=code)
+                document=document, segment=segment, place=place, row=row, code=code, case=case,
+                partnership=partnership, decision=decision)
 
 
 def url_kwargs(name, world):
     """The converters of the URL named ``name`` filled with the world's objects."""
     pk_of = {
         "frame:city-detail": "city", "fieldwork:city": "city", "partnerships:review-decide": "row",
+        "partnerships:review-undo": "decision", "partnerships:partnership": "partnership", "partnerships:end": "partnership",
         "survey:wave": "wave", "survey:response": "response",
         "survey:preview-language": "wave", "survey:pilot-clear": "wave", "fieldwork:set-status": "invitation",
         "fieldwork:contact-action": "contact", "fieldwork:contact-edit": "contact", "fieldwork:contact-add": "city",
@@ -74,17 +81,22 @@ def url_kwargs(name, world):
         "qda:interview": "interview", "qda:interview-edit": "interview", "qda:interview-withdraw": "interview",
         "qda:workbench": "document", "qda:document-assign": "document", "qda:api-coding": "document",
         "qda:api-add-segments": "document", "qda:api-delete-segment": "segment",
+        "cases:case": "case", "cases:status": "case", "cases:event-add": "case", "cases:visit-add": "case",
+        "cases:chapter": "case",
         "jobs:detail": "job", "jobs:progress": "job", "jobs:cancel": "job", "jobs:restart": "job",
     }
     if name in pk_of:
         return {"pk": world[pk_of[name]].pk}
     if name.startswith("survey:") and name not in ("survey:index", "survey:pilot", "survey:form-upload",
-                                                     "survey:wave-create", "survey:privacy"):
+                                                     "survey:wave-create", "survey:privacy",
+                                                     "survey:study-settings",
+                                                     "survey:translations", "survey:translations-download"):
         return {"token": world["token"]}
     special = {
         "api:response": {"token": world["token"]},
         "gazetteer:place": {"place_id": world["place"].place_id},
         "fieldwork:optout": {"token": world["token"]},
+        "survey:translations-download": {"code": "lv", "fmt": "csv"},
         "mapping:data": {"name": "cities"}, "mapping:public-data": {"name": "cities"},
         "analysis:run-file": {"pk": world["run"].pk, "path": "table.csv"},
         "qda:quotes-download": {"pk": world["code"].pk, "fmt": "md"},

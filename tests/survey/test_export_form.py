@@ -51,7 +51,7 @@ def test_it_prints_one_pdf_per_language_with_all(tmp_path):
 
 def test_it_refuses_a_language_the_form_does_not_have(tmp_path):
     with pytest.raises(CommandError, match="SURVEY-E012"):
-        export(INSTRUMENT, "--format", "pdf", "--output", tmp_path / "x.pdf", "--language", "sv")
+        export(INSTRUMENT, "--format", "pdf", "--output", tmp_path / "x.pdf", "--language", "ga")
     assert not (tmp_path / "x.pdf").exists()
 
 

@@ -122,12 +122,15 @@ def test_it_names_every_unsupported_feature_with_its_place():
     form = load_form(fixture("unsupported_features.md"))
     named = {(p.feature, p.source.sheet, p.source.row) for p in form.problems}
     assert {
-        ("type geopoint", "survey", 6), ("type image", "survey", 7), ("type range", "survey", 8),
-        ("type select_one_from_file", "survey", 9), ("appearance likert", "survey", 10),
-        ("format-date()", "survey", 11), ("jr:choice-name()", "survey", 12), ("type start", "survey", 2),
+        ("type geopoint", "survey", 6), ("type image", "survey", 7), ("appearance likert", "survey", 10),
+        ("format-date()", "survey", 11), ("jr:choice-name()", "survey", 12),
         ("column guidance_hint::English (en)", "survey", 5), ("setting instance_name", "settings", 2),
         ("language without code", "choices", 2),
     } <= named
+    # range, select_one_from_file (towns.csv next to the form) and start/end/deviceid are supported now
+    assert not {f for f, _, _ in named} & {"type range", "type select_one_from_file", "type start", "type end"}
+    assert form.node("rating").range == (1.0, 5.0, 1.0) and form.node("rating").is_input
+    assert [c.name for c in form.choices["towns"]] == ["krakow", "wroclaw"] and form.node("town").type == "select_one"
     assert not form.node("location").supported and not form.node("location").is_input
     assert form.node("why").relevant == ""  # the unsupported condition is dropped, and said so
 

@@ -3,7 +3,6 @@
 Imported by the test modules (``from tests.survey.web_fixtures import ...``) so that they do not
 depend on a conftest shared with the form engine's tests.
 """
-import hashlib
 from pathlib import Path
 
 import pytest
@@ -11,16 +10,16 @@ import pytest
 from citydip.core.models import Country
 from citydip.frame.models import City
 from citydip.survey import tokens
-from citydip.survey.models import AccessToken, Questionnaire, Wave
+from citydip.survey.models import AccessToken, Wave
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "survey"
 
 
 def make_wave(path, name="Test wave"):
-    content = Path(path).read_bytes()
-    questionnaire = Questionnaire.objects.create(
-        form_id=Path(path).stem, version="1", filename=Path(path).name, content=content,
-        checksum=hashlib.sha256(content).hexdigest(), languages=["en", "de"], default_language="en")
+    """A wave of the form at ``path``, stored as `wave create` stores it (with the files it reads)."""
+    from citydip.survey.waves import store_questionnaire
+
+    questionnaire, _ = store_questionnaire(Path(path).read_bytes(), Path(path).name, Path(path).parent)
     return Wave.objects.create(name=name, questionnaire=questionnaire)
 
 

@@ -13,7 +13,9 @@ from citydip.analysis.models import CaseStudy
 
 def rule(selection, request):
     return {
-        "method": f"max-min diversity: greedy farthest-point insertion and 1-for-1 swaps from {STARTS} starts",
+        "method": f"max-min diversity; search: {selection.diversity['method']}"
+                  + ("" if selection.diversity["method"].startswith("exact")
+                     else f" (greedy farthest-point insertion and 1-for-1 swaps from {STARTS} starts)"),
         "distance": "Euclidean on z-scores over the candidates",
         "covariates": selection.covariates, "candidates": len(selection.candidates),
         "constraints": {"n": request.n, "max_per_country": request.max_per_country,
@@ -55,13 +57,15 @@ def store(selection, request):
         case.rationale = city_rationale(selection, request, position)
         case.seed = request.seed
         case.selected = now
-        if case.status == CaseStudy.Status.WITHDRAWN:
+        if case.status == CaseStudy.Status.DROPPED:
             case.status = CaseStudy.Status.PROPOSED
+            case.status_reason = "chosen again by `cases select`"
         case.save()
     stale = CaseStudy.objects.filter(status=CaseStudy.Status.PROPOSED).exclude(city_id__in=chosen_pks)
     for case in stale:
-        case.status = CaseStudy.Status.WITHDRAWN
-        case.notes = (case.notes + "\n" if case.notes else "") + f"not chosen again by `cases select` on {now:%Y-%m-%d %H:%M} UTC"
+        case.status = CaseStudy.Status.DROPPED
+        case.status_reason = f"not chosen again by `cases select` on {now:%Y-%m-%d %H:%M} UTC"
+        case.notes = (case.notes + "\n" if case.notes else "") + case.status_reason
         case.save()
     return CaseStudy.objects.filter(city_id__in=chosen_pks)
 
@@ -122,6 +126,7 @@ def summary_lines(selection, request):
         why = city_rationale(selection, request, position)["why"]
         lines.append(f"{row['city_id']:<12}{row['name'][:28]:<30}{row['country']:<4}{_integer(row['population']):>10}  {why}")
     lines.append("")
+    lines.append(f"search: {selection.diversity['method']}")
     for name, label in (("min_distance", "minimum pairwise distance"), ("mean_distance", "mean pairwise distance")):
         ours = selection.diversity[name]
         if selection.random.get("draws"):

@@ -170,6 +170,31 @@ def search(distances, countries, n, cap, forced, rng, starts=STARTS):
     return best, best_score
 
 
+def solve(distances, countries, n, cap, forced, rng):
+    """(chosen, (min, mean), method): exact max-min (maxmin.py) where the candidates allow, else the heuristic.
+
+    With the exact minimum found, the mean distance is raised by the swap search, which only accepts
+    swaps that keep the minimum (``_better``)."""
+    from citydip.analysis import maxmin
+
+    if len(countries) <= maxmin.EXACT_MAX_CANDIDATES:
+        try:
+            chosen, optimum = maxmin.exact_maxmin(distances, countries, n, cap, forced)
+        except maxmin.NotProved as reason:
+            method = f"heuristic (the exact program was not proved within {maxmin.TIME_LIMIT:g} s: {reason})"
+        else:
+            if chosen is not None:
+                chosen, score = improve(distances, countries, chosen, set(forced), cap)
+                return chosen, score, ("exact: the minimum pairwise distance is proved optimal (integer program, "
+                                       "scipy milp); ties broken by the mean distance with 1-for-1 swaps")
+            method = "heuristic"
+    else:
+        method = (f"heuristic ({len(countries)} candidates, more than the {maxmin.EXACT_MAX_CANDIDATES} "
+                  "solved exactly): a local optimum, not proved")
+    chosen, score = search(distances, countries, n, cap, forced, rng)
+    return chosen, score, method if method != "heuristic" else "heuristic: a local optimum, not proved"
+
+
 def random_draws(distances, countries, n, cap, forced, rng, draws=DRAWS):
     """Diversity of ``draws`` random feasible sets: forced cities plus others in random order, capped per country."""
     scores = []
@@ -206,10 +231,10 @@ def select(data, request):
     if any(sum(countries[i] == countries[f] for i in forced) > request.max_per_country for f in forced):
         raise CitydipError("ANALYSIS-E022", "--include names more cities of one country than --max-per-country allows",
                            field="--include")
-    chosen, score = search(distances, countries, request.n, request.max_per_country, forced, rng)
+    chosen, score, method = solve(distances, countries, request.n, request.max_per_country, forced, rng)
     draws = random_draws(distances, countries, request.n, request.max_per_country, forced, rng)
     return Selection(chosen=pool.loc[chosen].reset_index(drop=True), candidates=pool, covariates=columns, z=z,
-                     index=chosen, diversity={"min_distance": score[0], "mean_distance": score[1]},
+                     index=chosen, diversity={"min_distance": score[0], "mean_distance": score[1], "method": method},
                      random=compare(score, draws))
 
 

@@ -42,12 +42,14 @@ class CaseStudy(models.Model):
     """A city chosen for a case study: why it was chosen (covariates and rule), and how the case goes."""
 
     class Status(models.TextChoices):
-        PROPOSED = "proposed", "proposed by `cases select`"
-        CONTACTED = "contacted", "contacted"
-        AGREED = "agreed", "agreed"
+        PROPOSED = "proposed", "proposed"
+        ACCEPTED = "accepted", "accepted"
         FIELDWORK = "fieldwork", "in fieldwork"
-        COMPLETED = "completed", "completed"
-        WITHDRAWN = "withdrawn", "withdrawn"
+        WRITTEN = "written", "written"
+        DROPPED = "dropped", "dropped"
+
+    # Cases that get a chapter in the book: accepted and everything after it except dropped.
+    CHAPTER_STATUSES = ("accepted", "fieldwork", "written")
 
     city = models.OneToOneField(City, on_delete=models.PROTECT, related_name="case_study")
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.PROPOSED, db_index=True)
@@ -55,6 +57,7 @@ class CaseStudy(models.Model):
                                  help_text="covariates (raw and standardised), the rule, constraints, why this city")
     seed = models.BigIntegerField(null=True, blank=True)
     selected = models.DateTimeField(null=True, blank=True, help_text="when `cases select` last chose it")
+    status_reason = models.TextField(blank=True, help_text="why the case has its current status")
     notes = models.TextField(blank=True)
     updated = models.DateTimeField(auto_now=True)
 
@@ -64,6 +67,10 @@ class CaseStudy(models.Model):
 
     def __str__(self):
         return f"case study {self.city} ({self.status})"
+
+    @property
+    def has_chapter(self):
+        return self.status in self.CHAPTER_STATUSES
 
 
 class AnalysisRun(models.Model):

@@ -2,11 +2,12 @@ from django.contrib.auth.decorators import login_not_required
 from django.http import HttpResponse
 from django.shortcuts import render
 
+from citydip.core.checklist import collect_stages
 from citydip.core.home import collect_panels
 
 
 def home(request):
-    return render(request, "core/home.html", {"panels": collect_panels(request)})
+    return render(request, "core/home.html", {"panels": collect_panels(request), "stages": collect_stages(request)})
 
 
 @login_not_required

@@ -26,5 +26,9 @@ def base_url():
     return setting("CITYDIP_BASE_URL").rstrip("/")
 
 
-def privacy_url():
-    return setting("CITYDIP_PRIVACY_URL") or base_url() + "/survey/privacy/"
+def privacy_url(language=""):
+    """The privacy notice; the survey's own one opens in the message's language."""
+    configured = setting("CITYDIP_PRIVACY_URL")
+    if configured:
+        return configured
+    return base_url() + "/survey/privacy/" + (f"?lang={language}" if language else "")

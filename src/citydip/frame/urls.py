@@ -1,6 +1,6 @@
 from django.urls import path
 
-from citydip.frame import views
+from citydip.frame import build_views, views
 
 app_name = "frame"
 urlpatterns = [
@@ -8,4 +8,5 @@ urlpatterns = [
     path("", views.city_list, name="index"),
     path("city/<int:pk>/", views.city_detail, name="city-detail"),
     path("versions/", views.version_list, name="versions"),
+    path("build/", build_views.build_page, name="build"),
 ]

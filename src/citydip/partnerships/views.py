@@ -3,13 +3,14 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from citydip.core.roles import CODER, FIELDWORKER, RESEARCHER, has_role, role_required
 from citydip.frame.models import City
 from citydip.gazetteer.models import Place
 from citydip.partnerships import review
-from citydip.partnerships.models import Evidence, ImportedRow, ImportRun, Kind, Partnership, Status
+from citydip.partnerships.models import Evidence, ImportedRow, ImportRun, Kind, Partnership, ReviewDecision, Status
 
 READERS = (RESEARCHER, FIELDWORKER, CODER)
 FILTERS = ("country", "kind", "status", "source", "q")
@@ -50,25 +51,44 @@ def filtered(chosen):
 
 @role_required(RESEARCHER)
 def review_queue(request):
-    rows = review.queue().order_by("eu_country", "eu_name")
-    return render(request, "partnerships/review.html", {"rows": rows})
+    rows = list(review.queue().order_by("eu_country", "eu_name"))
+    for row in rows:
+        row.certain_city, row.certain_place = review.certain_sides(row)
+    return render(request, "partnerships/review.html", {"rows": rows, "decisions": review.recent_decisions()})
 
 
 @require_POST
 @role_required(RESEARCHER)
 def review_decide(request, pk):
+    """First the choice, then a page that asks for confirmation; only the confirmed decision is recorded."""
     row = get_object_or_404(ImportedRow, pk=pk, outcome=ImportedRow.Outcome.REVIEW)
+    note = request.POST.get("note", "")
+    confirmed = request.POST.get("confirm") == "yes"
     if request.POST.get("action") == "reject":
-        review.decide(row, request.user, reject=True, note=request.POST.get("note", ""))
-        messages.success(request, f"Rejected: {row.eu_name} – {row.cn_name}.")
+        if not confirmed:
+            return render(request, "partnerships/review_confirm.html", {"row": row, "reject": True, "note": note})
+        review.decide(row, request.user, reject=True, note=note)
+        messages.success(request, _("Rejected: %(pair)s. You can undo it below.") % {"pair": f"{row.eu_name} – {row.cn_name}"})
         return redirect("partnerships:review")
     city = City.objects.filter(pk=request.POST.get("city") or None).first()
     place_id = (request.POST.get("place_id") or request.POST.get("place") or "").strip()
     place = Place.objects.filter(place_id=place_id).first()
     if city is None or place is None:
-        messages.error(request, "Pick both the EU city and the Chinese place (a place id such as 1796236 or CN-SC), "
-                                "or reject the row.")
+        messages.error(request, _("Pick both the EU city and the Chinese place (a place id such as 1796236 or CN-SC), "
+                                  "or reject the row."))
         return redirect("partnerships:review")
-    review.decide(row, request.user, city=city, place=place, note=request.POST.get("note", ""))
-    messages.success(request, f"Recorded: {city.name} – {place.name}.")
+    if not confirmed:
+        return render(request, "partnerships/review_confirm.html", {"row": row, "city": city, "place": place,
+                                                                    "note": note})
+    review.decide(row, request.user, city=city, place=place, note=note)
+    messages.success(request, _("Recorded: %(pair)s. You can undo it below.") % {"pair": f"{city.name} – {place.name}"})
+    return redirect("partnerships:review")
+
+
+@require_POST
+@role_required(RESEARCHER)
+def review_undo(request, pk):
+    decision = get_object_or_404(ReviewDecision, pk=pk)
+    back = review.undo(decision, request.user)
+    messages.success(request, _("Decision undone: %(n)d rows wait for review again.") % {"n": back})
     return redirect("partnerships:review")

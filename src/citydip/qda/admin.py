@@ -12,9 +12,9 @@ class InterviewAdmin(admin.ModelAdmin):
 
 @admin.register(Document)
 class DocumentAdmin(admin.ModelAdmin):
-    list_display = ("title", "kind", "interview", "city", "case_label", "synthetic")
+    list_display = ("title", "kind", "interview", "city", "case", "doc_type", "synthetic")
     list_filter = ("kind", "synthetic")
-    search_fields = ("title", "case_label", "source_file")
+    search_fields = ("title", "case_ref", "source_file", "source")
     raw_id_fields = ("city",)
 
 

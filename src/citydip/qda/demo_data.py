@@ -68,6 +68,8 @@ CODING = [
     ("city_de", "Menschenrechte sind im Stadtrat ein wichtiges Thema", "obstacles / political risk", "b"),
 ]
 CODED_AT = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
+# Units of the EU officials (stage three of the design: the EU's view of cities).
+EU_UNITS = {"ec": "Unit G.2 (China, Hong Kong, Macao, Taiwan)", "eeas": "ASIAPAC.3"}
 
 
 def build_codebook():
@@ -137,6 +139,8 @@ def build_demo(ctx):
     if not Memo.objects.filter(code=codes["BRI"]).exists():
         Memo.objects.create(guid=derived_guid("demo-memo", "BRI"), code=codes["BRI"], author=coders["a"], created=CODED_AT, title="BRI and symbolism",
                             text="Synthetic memo: BRI references tend to come with symbolic motives.")
+    for key, unit in EU_UNITS.items():
+        Interview.objects.filter(pk=documents[key].interview_id, unit="").update(unit=unit)
     withdrawn = documents["withdrawn"].interview
     if withdrawn.withdrawn_at is None:
         withdrawn.withdrawn_at = CODED_AT

@@ -4,7 +4,7 @@ from pathlib import Path
 from django.db import transaction
 
 from citydip.core.errors import CitydipError
-from citydip.qda.models import Document, Interview, SpeakerTurn
+from citydip.qda.models import DocType, Document, Interview, SpeakerTurn
 from citydip.qda.textread import normalise_text, read_document
 from citydip.qda.units import speaker_turns
 
@@ -22,30 +22,63 @@ def store_turns(document):
     )
 
 
-def create_document(text, title, *, kind=Document.Kind.TRANSCRIPT, interview=None, city=None, case_label="",
-                    source_file="", user=None, synthetic=False):
-    """A new document with its speaker turns (one transaction)."""
+# Facts of a case document (model fields), given as keyword arguments to create/import.
+CASE_DOCUMENT_FIELDS = ("doc_type", "doc_date", "language", "source", "licence")
+
+
+def create_document(text, title, *, kind=Document.Kind.TRANSCRIPT, interview=None, city=None, case=None,
+                    source_file="", user=None, synthetic=False, **facts):
+    """A new document with its speaker turns (one transaction); ``facts``: doc_type, doc_date, language,
+    source, licence of a case document."""
+    unknown = set(facts) - set(CASE_DOCUMENT_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown document facts: {', '.join(sorted(unknown))}")
     with transaction.atomic():
         document = Document.objects.create(
-            title=title, text=normalise_text(text), kind=kind, interview=interview, city=city,
-            case_label=case_label, source_file=source_file, created_by=user, synthetic=synthetic)
+            title=title, text=normalise_text(text), kind=kind, interview=interview, city=city or (
+                case.city if case is not None else None), case=case or (interview.case if interview else None),
+            source_file=source_file, created_by=user, synthetic=synthetic, **facts)
         store_turns(document)
     return document
 
 
-def import_document(path, *, interview_id=None, city_id=None, title=None, kind="transcript", case_label="",
-                    user=None):
-    """Read a .txt/.md/.docx/.pdf file into a new document linked to an interview and/or city."""
+def import_document(path, *, interview_id=None, city_id=None, title=None, kind="transcript", case=None, user=None,
+                    **facts):
+    """Read a .txt/.md/.html/.docx/.pdf file into a new document linked to an interview, a case study and/or
+    a city. ``case``: a CaseStudy, or a city's public id / case id naming one (see :func:`find_case`)."""
     path = Path(path)
     if kind not in Document.Kind.values:
         raise CitydipError("QDA-E005", f"unknown document kind {kind!r}: use {', '.join(Document.Kind.values)}",
                            field="kind")
+    if facts.get("doc_type") and facts["doc_type"] not in DocType.values:
+        raise CitydipError("QDA-E014", f"unknown document type {facts['doc_type']!r}: use "
+                           f"{', '.join(DocType.values)}", field="type")
     interview = find_interview(interview_id) if interview_id else None
     city = find_city(city_id) if city_id else None
+    if case is not None and not hasattr(case, "pk"):
+        case = find_case(case)
     text = read_document(path)
     return create_document(text, title or path.stem, kind=kind, interview=interview,
-                           city=city or (interview.city if interview else None), case_label=case_label,
-                           source_file=path.name, user=user)
+                           city=city or (interview.city if interview else None), case=case,
+                           source_file=path.name, user=user, **{k: v for k, v in facts.items() if v})
+
+
+def find_case(text):
+    """A case study by the public id of its city (Urban Audit code, ...) or by the case study's id."""
+    from django.apps import apps
+
+    CaseStudy = apps.get_model("analysis", "CaseStudy")
+    text = str(text).strip()
+    case = CaseStudy.objects.filter(pk=int(text)).first() if text.isdigit() else None
+    if case is None:
+        try:
+            case = CaseStudy.objects.filter(city=find_city(text)).first()
+        except CitydipError:
+            case = None
+    if case is None:
+        raise CitydipError("QDA-E015", f"no case study {text}: use a city id or case id of `citydip cases list`",
+                           field="case")
+    return case
 
 
 def find_interview(interview_id):

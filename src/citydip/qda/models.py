@@ -55,6 +55,8 @@ class MemoQuerySet(ConsentQuerySet):
 
 
 class Interview(models.Model):
+    EU_INSTITUTIONS = ("european_commission", "eeas")
+
     class Institution(models.TextChoices):
         EUROPEAN_COMMISSION = "european_commission", "European Commission"
         EEAS = "eeas", "EEAS"
@@ -73,7 +75,13 @@ class Interview(models.Model):
     institution_type = models.CharField(max_length=30, choices=Institution.choices)
     role = models.CharField(max_length=200, blank=True, help_text="function, e.g. head of unit")
     city = models.ForeignKey(City, null=True, blank=True, on_delete=models.SET_NULL, related_name="interviews")
-    directorate = models.CharField(max_length=200, blank=True, help_text="DG, directorate or department")
+    directorate = models.CharField(max_length=200, blank=True,
+                                   help_text="DG, EEAS directorate or department (EU officials: their institution)")
+    unit = models.CharField(max_length=200, blank=True, help_text="unit or division, e.g. DG TRADE unit B.2")
+    case = models.ForeignKey("analysis.CaseStudy", null=True, blank=True, on_delete=models.SET_NULL,
+                             related_name="interviews", help_text="the case study this interview belongs to")
+    city_ref = models.CharField(max_length=40, blank=True, help_text="the city's public id as imported from a "
+                                "REFI-QDA project when the city is not in this database's frame")
     date = models.DateField(null=True, blank=True)
     mode = models.CharField(max_length=40, blank=True, help_text="in person, video call, phone, written")
     consent_recording = models.BooleanField(default=False)
@@ -108,6 +116,14 @@ class Interview(models.Model):
         return f"{prefix} {number}"
 
     @property
+    def is_eu_official(self):
+        return self.institution_type in self.EU_INSTITUTIONS
+
+    def institution_label(self):
+        """``DG TRADE, unit B.2`` or the institution type."""
+        return ", ".join(x for x in (self.directorate, self.unit) if x) or self.get_institution_type_display()
+
+    @property
     def is_withdrawn(self):
         return self.withdrawn_at is not None
 
@@ -118,6 +134,14 @@ class Interview(models.Model):
             return f"{self.pseudonym} ({where}, {self.get_institution_type_display()})" if where else \
                 f"{self.pseudonym} ({self.get_institution_type_display()})"
         return self.pseudonym
+
+
+class DocType(models.TextChoices):
+    AGREEMENT = "agreement", "agreement"
+    COUNCIL_RESOLUTION = "council_resolution", "council resolution"
+    PRESS = "press", "press"
+    REPORT = "report", "report"
+    OTHER = "other", "other"
 
 
 class Document(models.Model):
@@ -135,9 +159,16 @@ class Document(models.Model):
                                   help_text="stable key of generated documents, e.g. survey:<wave>:<city>")
     interview = models.ForeignKey(Interview, null=True, blank=True, on_delete=models.CASCADE, related_name="documents")
     city = models.ForeignKey(City, null=True, blank=True, on_delete=models.SET_NULL, related_name="qda_documents")
-    # A case is named by a label (and the city link). analysis.CaseStudy exists: link it by the string
-    # "analysis.CaseStudy" (qda sits under analysis in the layers and must not import it).
-    case_label = models.CharField(max_length=200, blank=True, help_text="case study this document belongs to")
+    case = models.ForeignKey("analysis.CaseStudy", null=True, blank=True, on_delete=models.SET_NULL,
+                             related_name="documents", help_text="the case study this document belongs to")
+    case_ref = models.CharField(max_length=200, blank=True, help_text="a case named in an imported project (or an "
+                                "old free-text label) that is not a case study of this database")
+    doc_type = models.CharField("document type", max_length=30, choices=DocType.choices, blank=True)
+    doc_date = models.DateField("date", null=True, blank=True, help_text="when the document was issued")
+    language = models.CharField(max_length=20, blank=True, help_text="ISO 639-1 code, e.g. pl, de, zh")
+    source = models.CharField(max_length=500, blank=True, help_text="URL or full citation")
+    licence = models.CharField(max_length=300, blank=True, help_text="licence or access note, e.g. CC BY 4.0, "
+                               "public record, provided by the city office for research only")
     synthetic = models.BooleanField(default=False)
     created = models.DateTimeField(auto_now_add=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
@@ -152,8 +183,19 @@ class Document(models.Model):
         return self.title
 
     def case_city(self):
-        """The city a document speaks about: its own link, else its interview's."""
-        return self.city or (self.interview.city if self.interview_id else None)
+        """The city a document speaks about: its own link, else its case study's, else its interview's."""
+        if self.city_id:
+            return self.city
+        if self.case_id:
+            return self.case.city
+        return self.interview.city if self.interview_id else None
+
+    def citation(self):
+        """``Title (council resolution, 2021-05-12, pl). Source. Licence.`` for a chapter's list of sources."""
+        facts = ", ".join(x for x in (self.get_doc_type_display() if self.doc_type else "",
+                                      self.doc_date.isoformat() if self.doc_date else "", self.language) if x)
+        parts = [f"{self.title} ({facts})" if facts else self.title, self.source, self.licence]
+        return ". ".join(p.rstrip(".") for p in parts if p) + "."
 
 
 class SpeakerTurn(models.Model):

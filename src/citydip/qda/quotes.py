@@ -7,7 +7,7 @@ anonymous: the pseudonym alone). Survey answers of a city that asked not to be n
 to "a city (not named)". Segments coded identically by several coders are listed once.
 """
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from citydip.qda.models import Code, Document, Segment
 
@@ -53,9 +53,13 @@ def code_and_descendants(code):
 
 def quote_bank(code, with_children=True):
     codes = code_and_descendants(code) if with_children else [code]
-    segments = (Segment.objects.usable().filter(code__in=codes)
-                .select_related("code", "document", "document__interview", "document__city")
-                .order_by("document__title", "start", "end"))
+    return quotes_from(Segment.objects.usable().filter(code__in=codes))
+
+
+def quotes_from(segments):
+    """Quotes of usable ``segments`` (a Segment queryset), each stretch once, under its interview's consent."""
+    segments = (segments.usable().select_related("code", "document", "document__interview", "document__city")
+                .order_by("document__title", "start", "end", "code_id"))
     quotes, seen = [], set()
     for segment in segments:
         key = (segment.document_id, segment.start, segment.end, segment.code_id)
@@ -66,6 +70,28 @@ def quote_bank(code, with_children=True):
         text = document.text[segment.start:segment.end].strip() if verbatim_allowed(document) else None
         quotes.append(Quote(segment.code, document, segment.start, segment.end, text, attribution_for(document)))
     return quotes
+
+
+@dataclass
+class Theme:
+    """A top-level code in a set of documents: coded passages and the quotations consented to verbatim."""
+
+    code: Code
+    segments: int
+    quotes: list = field(default_factory=list)
+    paraphrase_only: int = 0
+
+
+def themes_of(documents):
+    """Top-level codes applied in ``documents`` (usable segments only), in codebook order."""
+    ids = [d.pk for d in documents]
+    found = []
+    for code in Code.objects.filter(parent=None).order_by("position", "name"):
+        quotes = quotes_from(Segment.objects.filter(document_id__in=ids, code__in=code_and_descendants(code)))
+        if quotes:
+            allowed = [q for q in quotes if q.allowed]
+            found.append(Theme(code, len(quotes), allowed, len(quotes) - len(allowed)))
+    return found
 
 
 def quotes_markdown(code, quotes):

@@ -1,14 +1,21 @@
-"""Read the plain text of a transcript or case document: .txt, .md, .docx (python-docx), text .pdf (pypdf).
+"""Read the plain text of a transcript or case document: .txt, .md, .html (lxml), .docx (python-docx),
+text .pdf (pypdf).
 
 The text is normalised once here (newlines to ``\\n``, Unicode NFC, no trailing blanks at the end)
 because every segment offset afterwards counts characters of exactly this string.
 """
+import re
 import unicodedata
 from pathlib import Path
 
 from citydip.core.errors import CitydipError
 
-SUFFIXES = (".txt", ".md", ".docx", ".pdf")
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+# HTML elements whose text is not part of the document
+HTML_SKIP = ("script", "style", "noscript", "template", "head")
+# HTML elements that end a paragraph
+HTML_BLOCKS = ("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article",
+               "br", "table", "ul", "ol", "pre", "header", "footer", "dd", "dt")
 
 
 def normalise_text(text):
@@ -49,6 +56,51 @@ def read_pdf(path):
     return text
 
 
+def read_html(path):
+    """The visible text of a saved web page: one paragraph per block element, scripts and styles left out."""
+    import lxml.etree
+    import lxml.html
+
+    raw = Path(path).read_bytes()
+    declared = re.search(rb"""charset=["']?([A-Za-z0-9_-]+)""", raw[:4096])
+    encoding = declared.group(1).decode("ascii") if declared else "utf-8"  # undeclared: UTF-8, not Latin-1
+    try:
+        root = lxml.html.fromstring(raw, parser=lxml.html.HTMLParser(encoding=encoding))
+    except (lxml.etree.ParserError, ValueError) as error:
+        raise CitydipError("QDA-E003", f"cannot read the HTML file: {error}", file=str(path)) from error
+    for element in root.xpath("|".join(f"//{tag}" for tag in HTML_SKIP)):
+        element.drop_tree()
+    body = root.find("body") if root.find("body") is not None else root
+    paragraphs, current = [], []
+
+    def walk(element):
+        if not isinstance(element.tag, str):  # comments, processing instructions
+            if element.tail:
+                current.append(element.tail)
+            return
+        block = element.tag in HTML_BLOCKS
+        if block:
+            flush()
+        if element.text:
+            current.append(element.text)
+        for child in element:
+            walk(child)
+        if block:
+            flush()
+        if element.tail:
+            current.append(element.tail)
+
+    def flush():
+        text = " ".join("".join(current).split())
+        if text:
+            paragraphs.append(text)
+        current.clear()
+
+    walk(body)
+    flush()
+    return "\n\n".join(paragraphs)
+
+
 def read_document(path):
     """The normalised plain text of ``path``; a :class:`CitydipError` for an unknown type or empty file."""
     path = Path(path)
@@ -58,7 +110,7 @@ def read_document(path):
                            f"use one of {', '.join(SUFFIXES)}", file=path.name)
     if not path.is_file():
         raise CitydipError("QDA-E001", "no such file", file=str(path))
-    reader = {".docx": read_docx, ".pdf": read_pdf}.get(suffix, read_text_file)
+    reader = {".docx": read_docx, ".pdf": read_pdf, ".html": read_html, ".htm": read_html}.get(suffix, read_text_file)
     text = normalise_text(reader(path))
     if not text.strip():
         raise CitydipError("QDA-E004", "the document is empty", file=path.name)

@@ -6,6 +6,7 @@ app_name = "qda"
 urlpatterns = [
     path("", views.index, name="index"),
     path("interviews/new/", views.interview_edit, name="interview-new"),
+    path("officials/", views.officials, name="officials"),
     path("interviews/<int:pk>/", views.interview_detail, name="interview"),
     path("interviews/<int:pk>/edit/", views.interview_edit, name="interview-edit"),
     path("interviews/<int:pk>/withdraw/", views.interview_withdraw, name="interview-withdraw"),

@@ -64,10 +64,11 @@ def interview_withdraw(request, pk):
 
 @role_required(RESEARCHER)
 def document_upload(request):
-    from citydip.qda.documents import import_document
+    from citydip.qda.documents import CASE_DOCUMENT_FIELDS, import_document
 
     form = DocumentUploadForm(request.POST or None, request.FILES or None,
-                              initial={"interview": request.GET.get("interview")})
+                              initial={"interview": request.GET.get("interview"), "case": request.GET.get("case"),
+                                       "kind": "case_document" if request.GET.get("case") else "transcript"})
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         interview, city = form.cleaned_data["interview"], form.cleaned_data["city"]
@@ -78,7 +79,8 @@ def document_upload(request):
                 document = import_document(path, interview_id=interview.pk if interview else None,
                                            city_id=city.pk if city else None,
                                            title=form.cleaned_data["title"] or None, kind=form.cleaned_data["kind"],
-                                           case_label=form.cleaned_data["case_label"], user=request.user)
+                                           case=form.cleaned_data["case"], user=request.user,
+                                           **{name: form.cleaned_data[name] for name in CASE_DOCUMENT_FIELDS})
             except CitydipError as error:
                 form.add_error("file", str(error))
                 return render(request, "qda/document_form.html", {"form": form}, status=400)
@@ -172,3 +174,11 @@ def project_export(request):
     response = HttpResponse(content, content_type="application/zip")
     response["Content-Disposition"] = 'attachment; filename="citydip.qdpx"'
     return response
+
+
+@role_required(RESEARCHER)
+def officials(request):
+    """EU officials' interviews by institution, and their themes with consented quotations."""
+    from citydip.qda.officials import eu_view
+
+    return render(request, "qda/officials.html", eu_view())

@@ -19,6 +19,8 @@ from citydip.core.progress import progress_bar
 from citydip.core.provenance import database_checksum, record_build, stamp, stamp_line, write_sidecar
 from citydip.reports import methods, sections
 from citydip.reports.analysis_run import run_analysis
+from citydip.reports.case_chapters import case_chapters as chapters_of_cases
+from citydip.reports.case_chapters import cross_case, eu_officials
 from citydip.reports.figure_pdf import figure_pdfs
 from citydip.reports.questionnaire import questionnaire
 from citydip.survey.exports.run import write_into
@@ -41,7 +43,9 @@ def gather(work, advance):
     maps = sections.maps_section(work)
     advance()
     wave = Wave.current()
-    context = {"index": index, "chapters": sections.analysis_chapters(work, index), "maps": maps,
+    case_chapters, cases_left_out = chapters_of_cases(work)
+    context = {"case_chapters": case_chapters, "cases_left_out": cases_left_out, "cross_case": cross_case(),
+               "eu": eu_officials(),"index": index, "chapters": sections.analysis_chapters(work, index), "maps": maps,
                "facts": methods.facts(wave), "cases": sections.case_section(), "themes": sections.quotes_section(),
                "questionnaire": questionnaire(wave) if wave else None, "skipped": index["skipped"],
                "research_questions": [(a, t, partner_text(i), p) for a, t, i, p in sections.CHAPTERS],

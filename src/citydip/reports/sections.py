@@ -74,7 +74,7 @@ def case_section():
     from citydip.survey.models import Response
 
     hidden = set(Response.objects.filter(confidential=True).values_list("city_id", flat=True))
-    cases = (CaseStudy.objects.exclude(status=CaseStudy.Status.WITHDRAWN)
+    cases = (CaseStudy.objects.exclude(status=CaseStudy.Status.DROPPED)
              .select_related("city", "city__country").order_by("city__country_id", "city__name"))
     hidden_names = [c.city.name for c in cases if c.city_id in hidden]
     rows = []

@@ -30,8 +30,10 @@ def value_schema(form, question):
     names = [choice.name for choice in form.choice_list(question)]
     if question.type == "select_one":
         return {"enum": names + [None]}
-    if question.type == "select_multiple":
+    if question.type in ("select_multiple", "rank"):  # rank: the choices in the respondent's order
         return {"type": ["array", "null"], "items": {"enum": names}, "uniqueItems": True}
+    if question.type == "range":
+        return {"type": ["number", "null"]}
     if question.type == "acknowledge":
         return {"enum": ["OK", None]}
     if question.type == "integer":

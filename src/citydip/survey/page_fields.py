@@ -10,10 +10,12 @@ Items carry ``relevant`` (the server's verdict, rendered as the ``hidden`` attri
 """
 import re
 
+from citydip.survey import study_settings
 from citydip.survey import xlsform as engine
-from citydip.survey.xlsform.expressions import ExpressionError, evaluate_bool, to_string
+from citydip.survey.xlsform.expressions import to_string
 from citydip.survey.xlsform.messages import message
 from citydip.survey.xlsform.model import Group, Question, Repeat
+from citydip.survey.xlsform.runtime import node_bool
 
 # A text question `<prefix>_name` next to `<prefix>_place_id` is a place typed with suggestions.
 PLACE_NAME_SUFFIX, PLACE_ID_SUFFIX = "_name", "_place_id"
@@ -41,10 +43,8 @@ def get_path(answers, path):
 
 
 def safe_relevant(node, answers, path):
-    try:
-        return evaluate_bool(node.relevant, answers, path)
-    except (ExpressionError, ValueError, TypeError, ZeroDivisionError):
-        return True  # check-form reports broken expressions; a respondent must still be able to answer
+    """Whether a node is shown; a failing condition shows it (the engine's runtime.py records why)."""
+    return node_bool(node, "relevant", node.relevant, answers, path, fallback=True)
 
 
 def repeat_size(form, repeat, answers, path):
@@ -63,13 +63,16 @@ def choices_of(form, question, answers, path, lang):
 
 
 WIDGETS = {"text": "text", "integer": "integer", "decimal": "decimal", "date": "date",
-           "select_multiple": "checkbox", "acknowledge": "acknowledge"}
+           "select_multiple": "checkbox", "acknowledge": "acknowledge", "rank": "rank"}
 
 
 def widget_for(question, siblings):
     appearance = question.appearance.split()
     if question.type == "select_one":
         return "select" if "minimal" in appearance else "radio"
+    if question.type == "range":
+        whole = question.range and all(float(p).is_integer() for p in question.range)
+        return "integer" if whole else "decimal"
     if question.type == "text":
         if question.name.endswith(PLACE_NAME_SUFFIX) and place_id_name(question) in siblings:
             return "place"
@@ -128,13 +131,14 @@ class PageBuilder:
         return {**base, "kind": "question", **self.question(node, path, siblings)}
 
     def text(self, texts, path):
-        return engine.interpolate(self.form.text(texts, self.lang), self.answers, path)
+        """A label or hint: ``${name}`` from the answers, ``{study_...}`` from the study settings."""
+        return study_settings.fill(engine.interpolate(self.form.text(texts, self.lang), self.answers, path))
 
     def question(self, q, path, siblings):
         fid = field_id(path)
         value = self.raw.get(path, get_path(self.answers, path))
-        if value is None and q.default and "${" not in q.default:
-            value = q.default  # the form's default, saved with the page unless changed
+        if value is None and q.default:
+            value = engine.default_value(q, self.answers, path)  # saved with the page unless changed
         widget = widget_for(q, siblings)
         data = {"q": q, "name": path, "label": self.text(q.label, path) or q.name,
                 "hint": self.text(q.hint, path), "hint_id": fid + "-hint", "error": self.errors.get(path, ""),
@@ -144,6 +148,9 @@ class PageBuilder:
             chosen = value if isinstance(value, list) else [value]
             data["choices"] = [{"value": name, "label": label, "id": f"{fid}-{i}", "checked": name in chosen}
                                for i, (name, label) in enumerate(choices_of(self.form, q, self.answers, path, self.lang))]
+            if widget == "rank":  # one list per place, each preselecting the option ranked there
+                data["places"] = [{"number": i + 1, "id": f"{fid}-place-{i}", "chosen": chosen[i] if i < len(chosen) else ""}
+                                  for i in range(len(data["choices"]))]
             if widget != "select" and data["choices"]:
                 data["anchor"] = data["choices"][0]["id"]
         if widget == "place":
@@ -186,7 +193,7 @@ class PostReader:
             elif isinstance(node, Group):
                 values.update(self.read(node.children, prefix))
             elif isinstance(node, Question) and self.posts(node):
-                raw = self.post.getlist(path) if node.type == "select_multiple" else self.post.get(path, "")
+                raw = self.post.getlist(path) if node.is_list_answer else self.post.get(path, "")
                 value, error = parse_value(node, raw, self.lang)
                 if error:
                     self.raw[path], self.errors[path] = raw, error
@@ -196,7 +203,7 @@ class PostReader:
     def posts(self, question):
         if question.type == "acknowledge":
             return True
-        return question.type in ("text", "integer", "decimal", "date", "select_one", "select_multiple") and (
+        return question.type in ("text", "integer", "decimal", "date", "select_one", "select_multiple", "range", "rank") and (
             not question.read_only or question.name.endswith(PLACE_ID_SUFFIX))
 
     def count(self, path):

@@ -4,6 +4,10 @@ The form engine (``citydip.survey.xlsform``) decides what is valid; this module 
 way for a page of the web form, a partial save through the API and a submission. As in ODK, the
 answer of a question that is not relevant (skipped) is not kept at submission.
 """
+import copy
+
+from django.utils import timezone
+
 from citydip.core.errors import CitydipError, CitydipErrors
 from citydip.survey import xlsform as engine
 from citydip.survey.page_fields import join, safe_relevant
@@ -57,7 +61,10 @@ def _answered(entry):
 
 
 def prune_all(form, answers, keep_empty=False):
-    return prune(form, answers, keep_empty=keep_empty)
+    """The answers without irrelevant ones; relevance sees the form's calculations of these answers
+    (a ``relevant`` may read a calculate question, which is not stored until submission)."""
+    calculated = engine.calculate_all(form, copy.deepcopy(answers))
+    return prune(form, calculated, scope=answers, keep_empty=keep_empty)
 
 
 def _questions(group):
@@ -86,6 +93,7 @@ def page_errors(form, page, answers, lang):
 def finalise_answers(form, answers, lang):
     """The answers to store at submission, or ValidationFailed with every problem of the response."""
     answers = with_calculations(form, prune_all(form, answers))
+    engine.stamp_metadata(form, answers, timezone.localtime())  # start, end, today, deviceid: stored, not shown
     errors = as_messages(engine.validate_all(form, answers, lang))
     if errors:
         raise ValidationFailed(errors)

@@ -23,6 +23,7 @@ class AnswerGenerator:
     def __init__(self, form, rng, lang=None):
         self.form, self.rng, self.lang = form, rng, lang or form.default_language
         self.entry_presets = {}  # "partners[0].partner_name" -> value, for the repeat being filled
+        self.has_calculations = any(q.calculation for q in form.questions())
 
     def generate(self, preset=None, stop_after=None):
         """Answers page by page; ``stop_after`` pages answered makes a partial response."""
@@ -47,6 +48,8 @@ class AnswerGenerator:
         self.entry_presets = {f"{repeat.name}[{i}].{k}": v for i, e in enumerate(entries) for k, v in e.items()}
 
     def answer(self, question, path, answers, preset):
+        if self.has_calculations:
+            engine.calculate_all(self.form, answers)  # relevance may read a calculation of earlier answers
         if not question.is_input or not engine.is_relevant(self.form, question, answers, path):
             return
         fixed = self.entry_presets.get(path, preset.get(path))
@@ -81,6 +84,12 @@ class AnswerGenerator:
             return self.rng.choice(names) if names else None
         if kind == "select_multiple":
             return sorted(self.rng.sample(names, min(len(names), self.rng.randint(1, 3)))) if names else None
+        if kind == "rank":
+            return self.rng.sample(names, len(names)) if names else None
+        if kind == "range" and question.range:
+            start, end, step = question.range
+            value = start + step * self.rng.randint(0, int(round((end - start) / step)))
+            return int(value) if all(float(p).is_integer() for p in question.range) else value
         if kind == "acknowledge":
             return "OK"
         if kind == "integer":

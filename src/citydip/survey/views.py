@@ -8,8 +8,10 @@ from django.shortcuts import get_object_or_404, render
 
 from citydip.core.roles import RESEARCHER, role_required
 from citydip.frame.models import City
+from citydip.survey import translation_units
 from citydip.survey.models import Response, Wave
 from citydip.survey.review import answer_rows, load_wave_form
+from citydip.survey.study_settings import FIELDS, missing
 
 STATES = [state for state, _ in Response.State.choices]
 
@@ -28,7 +30,16 @@ def wave_counts(wave):
 @role_required(RESEARCHER)
 def index(request):
     waves = [{"wave": wave, "counts": wave_counts(wave)} for wave in Wave.objects.select_related("questionnaire")]
-    return render(request, "survey/index.html", {"waves": waves, "current": Wave.current()})
+    study_missing = [FIELDS[field] for field in missing()]
+    return render(request, "survey/index.html", {"waves": waves, "current": Wave.current(),
+                                                 "study_missing": study_missing})
+
+
+def language_statuses(codes):
+    """``[{"code", "status"}]``: the review status of each language of a questionnaire (English is the source)."""
+    known = set(translation_units.languages())
+    return [{"code": code, "status": "source" if code == "en" else
+             translation_units.summary(code)["status"] if code in known else "draft"} for code in codes]
 
 
 @role_required(RESEARCHER)
@@ -39,8 +50,22 @@ def wave_detail(request, pk):
     if state in STATES:
         responses = responses.filter(state=state)
     context = {"wave": wave, "responses": responses, "state": state, "states": Response.State.choices,
-               "counts": wave_counts(wave)}
+               "counts": wave_counts(wave), "languages": language_statuses(wave.questionnaire.languages),
+               **form_problems(wave)}
     return render(request, "survey/wave_detail.html", context)
+
+
+REPLAYED_RESPONSES = 300  # the most recently saved responses whose answers are re-evaluated
+
+
+def form_problems(wave):
+    """The wave form's load-time problems and the run-time failures of its expressions over the most
+    recent responses (each named with sheet, row and column; respondents saw the question instead)."""
+    from citydip.survey.xlsform.replay import replay_failures
+
+    form = load_wave_form(wave)
+    recent = wave.responses.order_by("-last_saved").values_list("answers", flat=True)[:REPLAYED_RESPONSES]
+    return {"form_problems": form.problems, "expression_failures": replay_failures(form, recent)}
 
 
 @role_required(RESEARCHER)

@@ -8,6 +8,7 @@ responses are linked to earlier ones through the city (``Response.city``).
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 from django.db import transaction
 
@@ -16,12 +17,15 @@ from citydip.core.errors import CitydipError
 from citydip.frame.models import FrameVersion
 from citydip.survey.models import Questionnaire, Wave
 from citydip.survey.xlsform import load_form
-from citydip.survey.xlsform.xform import read_source
+from citydip.survey.xlsform.xform import make_bundle, read_source
 
 
-def store_questionnaire(data, filename):
-    """(Questionnaire, Form) for an XLSForm's bytes; the form must load without errors."""
-    form = load_form(data, filename)
+def store_questionnaire(data, filename, directory=None):
+    """(Questionnaire, Form) for an XLSForm's bytes; the form must load without errors. The CSV/XML/
+    GeoJSON files its select_one_from_file rows read are stored with it, in one bundle."""
+    form = load_form(data, filename, directory=directory)
+    if form.file_data:
+        data = make_bundle(data, filename, form.file_data)
     checksum = hashlib.sha256(data).hexdigest()
     questionnaire, _ = Questionnaire.objects.get_or_create(
         form_id=form.form_id,
@@ -42,7 +46,8 @@ def create_wave(source, name=None, filename=None, user=None):
     if frame_version is None:
         raise CitydipError("SURVEY-E010", "there is no frame yet to field a wave to: run `citydip frame build` first",
                            file=filename)
-    questionnaire, form = store_questionnaire(data, filename)
+    directory = Path(source).parent if isinstance(source, (str, Path)) else None
+    questionnaire, form = store_questionnaire(data, filename, directory)
     return field_questionnaire(questionnaire, name, user=user, frame_version=frame_version)
 
 

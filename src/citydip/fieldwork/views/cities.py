@@ -2,6 +2,7 @@
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from citydip.core.audit import record
@@ -39,7 +40,7 @@ def city_log(request, pk):
         event.city, event.wave, event.by = city, wave, request.user
         event.save()
         record(request.user, "fieldwork.contact_event", event, city=city.city_id)
-        messages.success(request, "Added to the contact log.")
+        messages.success(request, _("Added to the contact log."))
         return redirect("fieldwork:city", pk=city.pk)
     record(request.user, "fieldwork.view_contacts", city)
     context = city_context(city, wave) | {"form": form, "status_form": StatusForm()}
@@ -72,11 +73,11 @@ def contact_action(request, pk):
         Contact.objects.filter(city=contact.city).update(primary=False)
         Contact.objects.filter(pk=contact.pk).update(primary=True, retired=None)
     elif action == "reissue" and Wave.current():
-        invitation, _ = Invitation.objects.get_or_create(wave=Wave.current(), city=contact.city,
+        invitation, _created = Invitation.objects.get_or_create(wave=Wave.current(), city=contact.city,
                                                          defaults={"contact": contact})
         reissue(invitation, contact, request.user)
-        messages.success(request, f"The invitation will go to {contact.display_name()} at the next `invite` run; "
-                                  "answers already given are kept.")
+        messages.success(request, _("The invitation will go to %(name)s with the next invitations sent; answers "
+                                    "already given are kept.") % {"name": contact.display_name()})
     record(request.user, f"fieldwork.contact_{action}", contact)
     return redirect("fieldwork:city", pk=contact.city_id)
 

@@ -2,6 +2,7 @@
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from citydip.core.audit import record
@@ -45,7 +46,7 @@ def template_preview(request, pk):
         if form.is_valid():
             form.save()
             record(request.user, "fieldwork.edit_template", template)
-            messages.success(request, "Template saved.")
+            messages.success(request, _("Template saved."))
             return redirect("fieldwork:template", pk=template.pk)
     city = preview_city(request, template.language)
     wave = Wave.current()
@@ -72,7 +73,7 @@ def letters_pdf(request):
     One letter is downloaded at once; a batch is a job (``tasks.letter_batch``) with the PDF to download."""
     wave = Wave.current()
     if wave is None:
-        messages.error(request, "There is no survey wave yet.")
+        messages.error(request, _("There is no survey wave yet."))
         return redirect("fieldwork:index")
     pks = [int(pk) for pk in request.POST.getlist("city") if pk.isdigit()]
     if not pks:
@@ -87,7 +88,7 @@ def letters_pdf(request):
     cities = City.objects.filter(pk__in=pks).select_related("country").order_by("country_id", "name")
     contexts = [letters.letter_context(wave, city, contacts.get(city.pk), request.user) for city in cities]
     if not contexts:
-        messages.error(request, "No city to write to.")
+        messages.error(request, _("No city to write to."))
         return redirect("fieldwork:index")
     record(request.user, "fieldwork.letters", wave, cities=len(contexts))
     response = HttpResponse(letters.letters_pdf(contexts), content_type="application/pdf")

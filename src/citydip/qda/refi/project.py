@@ -1,6 +1,8 @@
 """REFI-QDA projects (``.qdpx``): a zip with ``project.qde`` and the sources as ``sources/<guid>.txt``.
 
-Export writes users, the codebook, text sources with their coded selections, and memos as notes;
+Export writes users, the codebook, text sources with their coded selections (case documents with their
+variables: document type, date, language, source, licence), cases (one per interview, one per case study
+with its sources), and memos as notes;
 documents of withdrawn interviews are left out. A selection is one (document, start, end, coder)
 stretch; each code applied to it is a ``<Coding>``. GUIDs are stored ones (documents, codes, memos)
 or uuid5 values derived from stable keys (users, selections, codings), and the project carries no
@@ -61,7 +63,7 @@ def selection_element(document, start, end, coder, segments, notes_by_segment):
     return element
 
 
-def source_element(document, segments, notes_by_segment, notes_by_document):
+def source_element(document, segments, notes_by_segment, notes_by_document, used):
     element = ET.Element(q("TextSource"), {"guid": str(document.guid), "name": document.title,
                                            "plainTextPath": f"internal://{document.guid}.txt"})
     if document.created_by_id:
@@ -71,6 +73,9 @@ def source_element(document, segments, notes_by_segment, notes_by_document):
         element.append(selection_element(document, start, end, coder, group, notes_by_segment))
     for memo in notes_by_document.get(document.pk, []):
         ET.SubElement(element, q("NoteRef"), {"targetGUID": str(memo.guid)})
+    for name, value in document_values(document).items():
+        variable_value(element, name, value)
+        used.add(name)
     return element
 
 
@@ -83,38 +88,72 @@ def note_element(memo):
     return element
 
 
-CASE_VARIABLES = ("institution type", "city")
+# Variables of the project: (name, REFI type). Interview cases carry the first two, case-study cases the
+# third, case documents (as sources) the rest.
+VARIABLES = (("institution type", "Text"), ("city", "Text"), ("case study", "Text"), ("document type", "Text"),
+             ("date", "Date"), ("language", "Text"), ("source", "Text"), ("licence", "Text"))
+VALUE_TAG = {"Text": "TextValue", "Date": "DateValue"}
+VARIABLE_TYPE = dict(VARIABLES)
 
 
 def case_values(interview):
     values = {"institution type": interview.institution_type}
-    if interview.city_id:
-        values["city"] = interview.city.city_id
+    city = interview.city.city_id if interview.city_id else interview.city_ref
+    if city:
+        values["city"] = city
     return values
 
 
-def variables_element():
+def document_values(document):
+    """The facts of a case document as variable values (empty ones left out)."""
+    values = {"document type": document.doc_type, "date": document.doc_date.isoformat() if document.doc_date else "",
+              "language": document.language, "source": document.source, "licence": document.licence}
+    return {name: value for name, value in values.items() if value}
+
+
+def case_study_key(document):
+    """The public id of the city of the document's case study (or the imported reference), or ''."""
+    return document.case.city.city_id if document.case_id else document.case_ref
+
+
+def variable_value(parent, name, value):
+    holder = ET.SubElement(parent, q("VariableValue"))
+    ET.SubElement(holder, q("VariableRef"), {"targetGUID": str(derived_guid("variable", name))})
+    ET.SubElement(holder, q(VALUE_TAG[VARIABLE_TYPE[name]])).text = value
+
+
+def variables_element(used):
     element = ET.Element(q("Variables"))
-    for name in CASE_VARIABLES:
-        ET.SubElement(element, q("Variable"), {"guid": str(derived_guid("variable", name)), "name": name,
-                                                "typeOfVariable": "Text"})
+    for name, kind in VARIABLES:
+        if name in used:
+            ET.SubElement(element, q("Variable"), {"guid": str(derived_guid("variable", name)), "name": name,
+                                                    "typeOfVariable": kind})
     return element
 
 
-def cases_element(documents):
-    """One case per interview (name = pseudonym, no consent details): institution type, city, sources."""
-    by_interview = {}
+def cases_element(documents, used):
+    """One case per interview (name = pseudonym, no consent details: institution type, city) and one per case
+    study (name ``case study <city id>``, variable ``case study``), each with its sources."""
+    by_interview, by_case = {}, {}
     for document in documents:
         if document.interview_id:
             by_interview.setdefault(document.interview, []).append(document)
+        if case_study_key(document):
+            by_case.setdefault(case_study_key(document), []).append(document)
     element = ET.Element(q("Cases"))
     for interview, sources in sorted(by_interview.items(), key=lambda kv: kv[0].pseudonym):
         case = ET.SubElement(element, q("Case"), {"guid": str(derived_guid("interview", interview.pseudonym)),
                                                   "name": interview.pseudonym})
         for name, value in case_values(interview).items():
-            holder = ET.SubElement(case, q("VariableValue"))
-            ET.SubElement(holder, q("VariableRef"), {"targetGUID": str(derived_guid("variable", name))})
-            ET.SubElement(holder, q("TextValue")).text = value
+            variable_value(case, name, value)
+            used.add(name)
+        for document in sources:
+            ET.SubElement(case, q("SourceRef"), {"targetGUID": str(document.guid)})
+    for key, sources in sorted(by_case.items()):
+        case = ET.SubElement(element, q("Case"), {"guid": str(derived_guid("case study", key)),
+                                                  "name": f"case study {key}"})
+        variable_value(case, "case study", key)
+        used.add("case study")
         for document in sources:
             ET.SubElement(case, q("SourceRef"), {"targetGUID": str(document.guid)})
     return element if len(element) else None
@@ -128,8 +167,8 @@ def project_users(documents, segments, memos):
 
 def build_project(name="citydip"):
     """``(project.qde text, {zip path: text of a source})`` of everything usable in the database."""
-    documents = list(Document.objects.usable().select_related("created_by", "interview", "interview__city")
-                     .order_by("guid"))
+    documents = list(Document.objects.usable().select_related("created_by", "interview", "interview__city",
+                                                              "case__city").order_by("guid"))
     segments = list(Segment.objects.usable().select_related("code", "coder").order_by("document", "start", "end",
                                                                                        "code__guid"))
     memos = list(Memo.objects.usable().select_related("author").order_by("guid"))
@@ -150,15 +189,18 @@ def build_project(name="citydip"):
     if Code.objects.exists():
         ET.SubElement(root, q("CodeBook")).append(codes_element(
             NS, Code.objects.order_by("position", "name"), lambda code: [m.guid for m in notes_by_code.get(code.pk, [])]))
-    cases = cases_element(documents)
+    used = set()
+    cases = cases_element(documents, used)
+    sources = ET.Element(q("Sources"))
+    for document in documents:
+        sources.append(source_element(document, by_document.get(document.pk, []), notes_by_segment,
+                                      notes_by_document, used))
+    if used:
+        root.append(variables_element(used))
     if cases is not None:
-        root.append(variables_element())
         root.append(cases)
     if documents:
-        sources = ET.SubElement(root, q("Sources"))
-        for document in documents:
-            sources.append(source_element(document, by_document.get(document.pk, []), notes_by_segment,
-                                          notes_by_document))
+        root.append(sources)
     if memos:
         notes = ET.SubElement(root, q("Notes"))
         for memo in memos:

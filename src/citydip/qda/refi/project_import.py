@@ -74,6 +74,9 @@ class ProjectReader:
         self.counts = {"sources": 0, "segments": 0, "memos": 0, "users": 0, "codes": 0, "skipped_sources": 0}
 
     def read(self):
+        variables = self.root.find(q("Variables"))
+        self.variable_names = {plain_guid(v.get("guid")): v.get("name") for v in (
+            variables if variables is not None else [])}
         self.read_users()
         codebook = self.root.find(q("CodeBook"))
         if codebook is not None:
@@ -96,21 +99,35 @@ class ProjectReader:
     def read_cases(self):
         """Cases become interviews (matched by pseudonym) of their sources. Consent is not part of REFI:
         a new interview gets the most careful setting (no verbatim quotes, anonymous) to be checked."""
-        cases, variables = self.root.find(q("Cases")), self.root.find(q("Variables"))
-        names = {plain_guid(v.get("guid")): v.get("name") for v in (variables if variables is not None else [])}
+        cases = self.root.find(q("Cases"))
         for case in (cases.findall(q("Case")) if cases is not None else []):
             refs = [plain_guid(r.get("targetGUID")) for r in case.findall(q("SourceRef"))]
             documents = list(Document.objects.filter(guid__in=refs))
             if not documents or not case.get("name"):
                 continue
-            values = {names.get(plain_guid(v.find(q("VariableRef")).get("targetGUID"))): v.findtext(q("TextValue"))
-                      for v in case.findall(q("VariableValue"))}
+            values = self.values_of(case)
+            if values.get("case study"):
+                link_case_study(documents, values["case study"])
+                continue
             interview = case_interview(case.get("name")[:100], values)
             for document in documents:
                 document.interview = interview
                 document.city = document.city or interview.city
                 document.save(update_fields=["interview", "city"])
+                if document.case_id and not interview.case_id:
+                    interview.case = document.case
+                    interview.save(update_fields=["case"])
             self.counts["interviews"] = self.counts.get("interviews", 0) + 1
+
+    def values_of(self, element):
+        """``{variable name: value as text}`` of the VariableValue children of a case or source."""
+        values = {}
+        for holder in element.findall(q("VariableValue")):
+            name = self.variable_names.get(plain_guid(holder.find(q("VariableRef")).get("targetGUID")))
+            value = next((child.text for child in holder if child.tag != q("VariableRef")), None)
+            if name and value is not None:
+                values[name] = value.strip()
+        return values
 
     def read_users(self):
         users = self.root.find(q("Users"))
@@ -160,6 +177,12 @@ class ProjectReader:
                                                    "creatingUser") else None, source_file=self.file_name[:300])
             store_turns(document)
             self.counts["sources"] += 1
+        facts = document_facts(self.values_of(source), self.file_name, source.get("name"))
+        if facts:
+            for name, value in facts.items():
+                setattr(document, name, value)
+            document.kind = Document.Kind.CASE_DOCUMENT
+            document.save(update_fields=[*facts, "kind"])
         for ref in source.findall(q("NoteRef")):
             self.notes_for[plain_guid(ref.get("targetGUID"))] = ("document", document)
         for selection in source.findall(q("PlainTextSelection")):
@@ -216,6 +239,47 @@ class ProjectReader:
             self.counts["memos"] += 1
 
 
+SOURCE_VARIABLES = {"document type": "doc_type", "date": "doc_date", "language": "language", "source": "source",
+                    "licence": "licence"}
+
+
+def document_facts(values, file_name, source_name):
+    """Model fields of a case document from its source's variables (an unknown document type becomes other)."""
+    from datetime import date
+
+    from citydip.qda.models import DocType
+
+    facts = {field: values[name] for name, field in SOURCE_VARIABLES.items() if values.get(name)}
+    if "doc_date" in facts:
+        try:
+            facts["doc_date"] = date.fromisoformat(facts["doc_date"][:10])
+        except ValueError:
+            raise CitydipError("QDA-E035", f"the date {facts['doc_date']!r} of a source is not a date (YYYY-MM-DD)",
+                               file=file_name, field=source_name) from None
+    if "doc_type" in facts and facts["doc_type"] not in DocType.values:
+        facts["doc_type"] = DocType.OTHER
+    for field, limit in (("language", 20), ("source", 500), ("licence", 300)):
+        if field in facts:
+            facts[field] = facts[field][:limit]
+    return facts
+
+
+def link_case_study(documents, key):
+    """Documents of a case-study case: linked to the case study of that city, else remembered by the key."""
+    from django.apps import apps
+
+    from citydip.qda.documents import find_city
+
+    CaseStudy = apps.get_model("analysis", "CaseStudy")
+    try:
+        case = CaseStudy.objects.filter(city=find_city(key)).first()
+    except CitydipError:
+        case = None
+    for document in documents:
+        document.case, document.case_ref = case, "" if case else key[:200]
+        document.save(update_fields=["case", "case_ref"])
+
+
 def case_interview(pseudonym, values):
     from citydip.qda.documents import find_city
     from citydip.qda.models import Interview
@@ -224,14 +288,15 @@ def case_interview(pseudonym, values):
     if interview is not None:
         return interview
     institution = values.get("institution type")
-    city = None
+    city, city_ref = None, ""
     if values.get("city"):
         try:
             city = find_city(values["city"])
         except CitydipError:
-            city = None  # the city is not in this database's frame
+            city_ref = values["city"][:40]  # the city is not in this database's frame: keep its id
     return Interview.objects.create(
-        pseudonym=pseudonym, city=city, consent_verbatim=False, attribution=Interview.Attribution.ANONYMOUS,
+        pseudonym=pseudonym, city=city, city_ref=city_ref, consent_verbatim=False,
+        attribution=Interview.Attribution.ANONYMOUS,
         institution_type=institution if institution in Interview.Institution.values else "other")
 
 

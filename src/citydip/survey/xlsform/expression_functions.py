@@ -1,8 +1,17 @@
-"""The functions XLSForm expressions may call, each ``f(context, *values)``.
+"""The functions XLSForm expressions may call, each ``f(context, *values)`` with a declared signature.
 
-Names and behaviour follow the ODK XForms specification for the subset citydip supports; a
-function not in :data:`FUNCTIONS` makes the expression an error at load time (named in the
-message), never a silent false. expressions.js implements the same table.
+Names and behaviour follow the ODK XForms specification (and XPath 1.0 where ODK defers to it) for
+the subset citydip supports. Every function declares its arity and the kind of each argument in
+:data:`SIGNATURES`; ``expressions.check_calls`` checks them when the form loads, so a wrong count or
+an argument that can never be right (a non-numeric text where a number is wanted, a literal where a
+node-set is wanted) is a located error, not a crash. A function not in :data:`FUNCTIONS` makes the
+expression an error at load time (named in the message), never a silent false.
+
+Every function is total on values of the right kind: non-numeric text reads as NaN and each
+function says what NaN, Infinity and empty node-sets give (the table in docs/survey.md). The only
+run-time failure left is a regex() pattern that comes from an answer and does not compile; it is an
+ExpressionError. expressions.js implements the same table and the same signatures (a test compares
+them).
 """
 from __future__ import annotations
 
@@ -11,18 +20,77 @@ import math
 import re
 
 from citydip.survey.xlsform.expressions import (
+    XML_SPACE,
     ExpressionError,
     NodeSet,
     as_list,
     ref_name,
     to_bool,
+    to_int,
     to_number,
     to_string,
 )
 
+# Argument kinds: "any" (converted by the function), "number" (a text literal must be numeric),
+# "nodeset" (a ${reference}, instance(...) path or . / ..), "ref" (a ${reference} only).
+# (minimum count, maximum count or None for any number, kinds; the last kind repeats).
+SIGNATURES = {
+    "selected": (2, 2, ("any", "any")),
+    "count-selected": (1, 1, ("any",)),
+    "selected-at": (2, 2, ("any", "number")),
+    "string-length": (0, 1, ("any",)),
+    "if": (3, 3, ("any", "any", "any")),
+    "coalesce": (2, None, ("any",)),
+    "concat": (0, None, ("any",)),
+    "join": (2, None, ("any",)),
+    "regex": (2, 2, ("any", "any")),
+    "today": (0, 0, ()),
+    "now": (0, 0, ()),
+    "count": (1, 1, ("nodeset",)),
+    "sum": (1, 1, ("nodeset",)),
+    "min": (1, None, ("any",)),
+    "max": (1, None, ("any",)),
+    "position": (0, 1, ("nodeset",)),
+    "not": (1, 1, ("any",)),
+    "true": (0, 0, ()),
+    "false": (0, 0, ()),
+    "boolean": (1, 1, ("any",)),
+    "boolean-from-string": (1, 1, ("any",)),
+    "number": (1, 1, ("any",)),
+    "string": (0, 1, ("any",)),
+    "int": (1, 1, ("number",)),
+    "round": (1, 2, ("number", "number")),
+    "floor": (1, 1, ("number",)),
+    "ceiling": (1, 1, ("number",)),
+    "abs": (1, 1, ("number",)),
+    "contains": (2, 2, ("any", "any")),
+    "starts-with": (2, 2, ("any", "any")),
+    "ends-with": (2, 2, ("any", "any")),
+    "substr": (2, 3, ("any", "number", "number")),
+    "normalize-space": (0, 1, ("any",)),
+    "date": (1, 1, ("any",)),
+    "once": (1, 1, ("any",)),
+    "indexed-repeat": (3, 3, ("ref", "ref", "number")),
+    "jr:itext": (1, 1, ("any",)),
+}
+
+KIND_WORDS = {"number": "a number", "nodeset": "a node-set (a ${reference} or instance(...) path)",
+              "ref": "a ${reference}", "any": "a value"}
+
+# Days from 0001-01-01 to 1970-01-01 is 719162; date() gives "" outside years 1..9999.
+_FIRST_DAY, _LAST_DAY = -719162, 2932896
+
+
+def describe(name):
+    """``"substr(text, number[, number])"``-style words for what a function expects."""
+    low, high, kinds = SIGNATURES[name]
+    count = f"exactly {low}" if low == high else f"at least {low}" if high is None else f"{low} to {high}"
+    plural = "" if low == high == 1 else "s"
+    return f"{name}() takes {count} argument{plural}"
+
 
 def _selected(ctx, value, choice):
-    return to_string(choice).strip() in as_list(value)
+    return to_string(choice).strip(XML_SPACE) in as_list(value)
 
 
 def _count_selected(ctx, value):
@@ -30,8 +98,8 @@ def _count_selected(ctx, value):
 
 
 def _selected_at(ctx, value, index):
-    items, i = as_list(value), to_number(index)
-    return items[int(i)] if not math.isnan(i) and 0 <= int(i) < len(items) else ""
+    items, i = as_list(value), to_int(to_number(index))
+    return items[i] if 0 <= i < len(items) else ""
 
 
 def _string_length(ctx, value=None):
@@ -49,18 +117,32 @@ def _coalesce(ctx, *values):
     return ""
 
 
-def _concat(ctx, *values):
+def _strings(values):
     parts = []
     for value in values:
         parts.extend(to_string(v) for v in value) if isinstance(value, NodeSet) else parts.append(to_string(value))
-    return "".join(parts)
+    return parts
+
+
+def _concat(ctx, *values):
+    return "".join(_strings(values))
+
+
+def _join(ctx, separator, *values):
+    return to_string(separator).join(_strings(values))
 
 
 def _regex(ctx, value, pattern):
     try:
-        return re.search(to_string(pattern), to_string(value)) is not None
+        compiled = compile_pattern(to_string(pattern))
     except re.error as error:
-        raise ExpressionError(f"regex(): bad pattern {to_string(pattern)!r}: {error}") from None
+        raise ExpressionError(f"regex(): the pattern {to_string(pattern)!r} is not a regular expression ({error})") from None
+    return compiled.search(to_string(value)) is not None
+
+
+def compile_pattern(pattern):
+    """A regex() pattern as JavaScript's ``u`` flag reads it: ``\\d``, ``\\w``, ``\\b`` are ASCII only."""
+    return re.compile(pattern, re.ASCII)
 
 
 def _count(ctx, value):
@@ -70,55 +152,91 @@ def _count(ctx, value):
 
 
 def _sum(ctx, value):
-    items = value if isinstance(value, NodeSet) else [value]
-    return float(sum(to_number(v) for v in items)) if items else 0.0
+    total = 0.0
+    for item in value if isinstance(value, NodeSet) else [value]:
+        total += to_number(item)  # left to right, as JavaScript adds (no compensated summation)
+    return total
 
 
-def _extreme(pick):
+def _extreme(smaller):
     def function(ctx, *values):
         numbers = [to_number(v) for value in values for v in (value if isinstance(value, NodeSet) else [value])]
         if not numbers or any(math.isnan(n) for n in numbers):
             return math.nan
-        return pick(numbers)
+        best = numbers[0]
+        for number in numbers[1:]:
+            if smaller(number, best):
+                best = number
+        return best
 
     return function
 
 
-def _round(ctx, value, digits=0.0):
-    number, places = to_number(value), int(to_number(digits) or 0)
-    if math.isnan(number) or math.isinf(number):
+def _less(a, b):  # -0 is less than +0, as in JavaScript's Math.min
+    return a < b or (a == b == 0 and math.copysign(1, a) < math.copysign(1, b))
+
+
+def _floor(number):
+    if not math.isfinite(number):
         return number
-    factor = 10.0**places
-    return math.floor(number * factor + 0.5) / factor  # XPath rounds halves up
+    return float(math.floor(number)) or math.copysign(0.0, number)  # Math.floor keeps -0
+
+
+def _ceiling(number):
+    if not math.isfinite(number):
+        return number
+    return float(math.ceil(number)) or math.copysign(0.0, number)  # Math.ceil(-0.5) is -0
+
+
+def _round(ctx, value, digits=None):
+    number = to_number(value)
+    places = 0.0 if digits is None else to_number(digits)
+    if math.isnan(number) or math.isinf(number) or math.isnan(places):
+        return number if not math.isnan(places) else math.nan
+    places = max(-400, min(400, to_int(places)))
+    factor = float(f"1e{places}")  # correctly rounded in both languages (Math.pow is not)
+    if factor == 0 or math.isinf(factor):
+        return number if math.isinf(factor) else 0.0
+    return _floor(number * factor + 0.5) / factor  # XPath rounds halves up
 
 
 def _int(ctx, value):
     number = to_number(value)
-    return number if math.isnan(number) or math.isinf(number) else float(math.trunc(number))
+    return number if math.isnan(number) or math.isinf(number) else math.copysign(float(math.trunc(number)), number)
 
 
 def _substr(ctx, value, start, end=None):
-    text = to_string(value)
-    begin = int(to_number(start))
-    return text[begin:] if end is None else text[begin:int(to_number(end))]
+    text = to_string(value)  # code points, as JavaScript's Array.from
+    begin = to_int(to_number(start))
+    return text[begin:] if end is None else text[begin:to_int(to_number(end))]
 
 
 def _date(ctx, value):
     number = to_number(value)
-    if math.isnan(number):
+    if math.isnan(number) or math.isinf(number):
         return ""
-    return (datetime.date(1970, 1, 1) + datetime.timedelta(days=int(math.floor(number)))).isoformat()
+    days = int(math.floor(number))
+    if not _FIRST_DAY <= days <= _LAST_DAY:
+        return ""
+    return (datetime.date(1970, 1, 1) + datetime.timedelta(days=days)).isoformat()
+
+
+def _boolean_from_string(ctx, value):
+    return to_string(value).strip(XML_SPACE) in ("true", "1")
 
 
 def _indexed_repeat(ctx, field, repeat, index):
-    if field.data != "ref" or repeat.data != "ref":
-        raise ExpressionError("indexed-repeat() takes ${field}, ${repeat}, index")
     instances = ctx.lookup(ref_name(repeat.children[0]))
-    i = int(to_number(ctx.eval(index))) - 1
+    i = to_int(to_number(ctx.eval(index))) - 1
     if not isinstance(instances, NodeSet) or not 0 <= i < len(instances):
         return ""
-    value = instances[i].get(ref_name(field.children[0]), "")
+    item = instances[i]
+    value = item.get(ref_name(field.children[0]), "") if isinstance(item, dict) else ""
     return "" if value is None else value
+
+
+def _itext(ctx, value):
+    return ctx.itext(to_string(value))
 
 
 _if.lazy = True
@@ -132,28 +250,36 @@ FUNCTIONS = {
     "if": _if,
     "coalesce": _coalesce,
     "concat": _concat,
+    "join": _join,
     "regex": _regex,
     "today": lambda ctx: ctx.today.isoformat(),
     "now": lambda ctx: datetime.datetime.now().replace(microsecond=0).isoformat(),
     "count": _count,
     "sum": _sum,
-    "min": _extreme(min),
-    "max": _extreme(max),
+    "min": _extreme(_less),
+    "max": _extreme(lambda a, b: _less(b, a)),
     "position": lambda ctx, *_: ctx.position(),
     "not": lambda ctx, value: not to_bool(value),
     "true": lambda ctx: True,
     "false": lambda ctx: False,
     "boolean": lambda ctx, value: to_bool(value),
+    "boolean-from-string": _boolean_from_string,
     "number": lambda ctx, value: to_number(value),
-    "string": lambda ctx, value: to_string(value),
+    "string": lambda ctx, value=None: to_string(ctx.current() if value is None else value),
     "int": _int,
     "round": _round,
+    "floor": lambda ctx, value: _floor(to_number(value)),
+    "ceiling": lambda ctx, value: _ceiling(to_number(value)),
+    "abs": lambda ctx, value: abs(to_number(value)),
     "contains": lambda ctx, text, part: to_string(part) in to_string(text),
     "starts-with": lambda ctx, text, part: to_string(text).startswith(to_string(part)),
     "ends-with": lambda ctx, text, part: to_string(text).endswith(to_string(part)),
     "substr": _substr,
-    "normalize-space": lambda ctx, value: " ".join(to_string(value).split()),
+    "normalize-space": lambda ctx, value=None: " ".join(
+        w for w in re.split(f"[{XML_SPACE}]+", to_string(ctx.current() if value is None else value)) if w),
     "date": _date,
     "once": lambda ctx, value: value,
     "indexed-repeat": _indexed_repeat,
+    "jr:itext": _itext,
 }
+assert set(FUNCTIONS) == set(SIGNATURES)

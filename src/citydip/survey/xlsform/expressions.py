@@ -14,6 +14,15 @@ select_multiple answer (a JSON list) is its choices joined by spaces when read a
 when the question is unanswered there, as soon as any instance of that repeat has answered it),
 then in each enclosing scope, and last across all repeat instances of the answers (a node set,
 for ``count()`` and ``sum()``). A path is ``name`` or ``repeat[i].name`` (0-based index).
+
+``instance('list')/root/item[predicate]/column`` reads the rows of a secondary instance (the
+form's own choice lists, or a CSV/XML/GeoJSON file of a ``select_one_from_file``), passed as
+``instances={name: [row dict]}``; inside the predicate bare names are the row's columns, as in a
+choice_filter. ``jr:itext(id)`` gives the label of the row with that ``itextId``.
+
+Every call is checked when the expression is parsed (:func:`check_calls`): the number of
+arguments and the kinds the function declares in expression_functions.SIGNATURES. A failure inside
+a function at run time becomes an ExpressionError naming the function, never another exception.
 """
 from __future__ import annotations
 
@@ -27,17 +36,26 @@ from lark import Lark, Token
 from lark.exceptions import LarkError, UnexpectedInput
 
 GRAMMAR = Path(__file__).with_name("expressions.lark").read_text(encoding="utf-8")
-_parser = Lark(GRAMMAR, parser="lalr", maybe_placeholders=False)
-_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+# cache=True keeps the built LALR tables in the temporary directory (keyed by the grammar's hash): a
+# command such as check-form then starts without rebuilding them.
+_parser = Lark(GRAMMAR, parser="lalr", maybe_placeholders=False, propagate_positions=True, cache=True)
+_DATE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_NUMBER = re.compile(r"-?([0-9]+(\.[0-9]*)?|\.[0-9]+)")
+XML_SPACE = " \t\r\n"  # XPath's whitespace (number(), normalize-space()); not Unicode's
+_MAX_INT = 2**53
 _PATH_STEP = re.compile(r"^([A-Za-z_][\w\-]*)(?:\[(\d+)\])?$")
 
 
 class ExpressionError(ValueError):
-    """An expression that does not parse or calls an unknown function; ``column`` is 1-based."""
+    """An expression that does not parse, calls a function wrongly, or fails at run time.
 
-    def __init__(self, message, expression="", column=None):
+    ``column`` is the 1-based character of the expression; ``function`` the function at fault.
+    """
+
+    def __init__(self, message, expression="", column=None, function=None):
         self.expression = expression
         self.column = column
+        self.function = function
         super().__init__(message)
 
 
@@ -59,7 +77,60 @@ def parse(expression):
     unknown = sorted({name for name in called_functions(tree) if name not in FUNCTIONS})
     if unknown:
         raise ExpressionError(f"function not supported: {', '.join(unknown)}()", expression)
+    check_calls(tree, expression)
     return tree
+
+
+_NODESET_NODES = ("ref", "instance", "current", "parent")
+
+
+def check_calls(tree, expression):
+    """ExpressionError when a call has the wrong number of arguments or an argument of a kind the
+    function can never use; and when an instance() path is not ``/root/item[...]/column``."""
+    for node in tree.iter_subtrees_topdown():
+        if node.data == "instance":
+            check_instance(node, expression)
+        if node.data != "call":
+            continue
+        name, args = node.children[0].value, node.children[1:]
+        low, high, kinds = SIGNATURES[name]
+        column = getattr(node.meta, "column", None)
+        if len(args) < low or (high is not None and len(args) > high):
+            raise ExpressionError(f"{describe(name)}, not {len(args)} (character {column})", expression, column, name)
+        for position, arg in enumerate(args, start=1):
+            kind = kinds[min(position, len(kinds)) - 1] if kinds else "any"
+            wrong = (
+                (kind == "number" and arg.data == "string" and math.isnan(to_number(arg.children[0].value[1:-1])))
+                or (kind == "nodeset" and arg.data not in _NODESET_NODES)
+                or (kind == "ref" and arg.data != "ref")
+            )
+            if wrong:
+                raise ExpressionError(f"{name}() expects {KIND_WORDS[kind]} as argument {position}, not "
+                                      f"{_source(expression, arg)} (character {column})", expression, column, name)
+
+
+def check_instance(node, expression):
+    steps = node.children[2:]
+    names = [step.children[0].value for step in steps]
+    shape_ok = (
+        len(steps) in (2, 3) and names[:2] == ["root", "item"] and len(steps[0].children) == 1
+        and (len(steps) == 2 or len(steps[2].children) == 1)
+    )
+    if not shape_ok:
+        raise ExpressionError("an instance() path reads instance('list')/root/item[condition]/column, not "
+                              f"{_source(expression, node)}", expression, getattr(node.meta, "column", None), "instance")
+
+
+def instance_names(tree):
+    """The secondary instances an expression reads (their names, unquoted)."""
+    return [t.children[1].value[1:-1] for t in tree.iter_subtrees() if t.data == "instance"]
+
+
+def _source(expression, node):
+    meta = node.meta
+    if getattr(meta, "empty", True):
+        return "that"
+    return f"“{expression[meta.start_pos:meta.end_pos]}”"
 
 
 def called_functions(tree):
@@ -89,21 +160,22 @@ def parse_path(path):
     return steps
 
 
-def evaluate(expression, answers, path=None, today=None, choice=None):
+def evaluate(expression, answers, path=None, today=None, choice=None, instances=None):
     """The value of an XLSForm expression for these answers, at this field path.
 
-    ``choice`` (a dict of a choice row's columns) gives bare names their values in a choice_filter.
+    ``choice`` (a dict of a choice row's columns) gives bare names their values in a choice_filter;
+    ``instances`` ({name: [row dict]}) are the secondary instances ``instance('name')`` reads.
     """
     if expression is None or str(expression).strip() == "":
         return ""
-    return Context(answers or {}, path, today, choice).eval(parse(str(expression)))
+    return Context(answers or {}, path, today, choice, instances).eval(parse(str(expression)))
 
 
-def evaluate_bool(expression, answers, path=None, default=True, today=None, choice=None):
+def evaluate_bool(expression, answers, path=None, default=True, today=None, choice=None, instances=None):
     """An expression read as a condition; an empty expression is ``default``."""
     if expression is None or str(expression).strip() == "":
         return default
-    return to_bool(evaluate(expression, answers, path, today, choice))
+    return to_bool(evaluate(expression, answers, path, today, choice, instances))
 
 
 # -- conversions (XPath 1.0) ------------------------------------------------------------------
@@ -126,15 +198,34 @@ def to_string(value):
 
 
 def format_number(number):
+    """XPath 1.0's string of a number: plain decimal digits, never an exponent (1e-07 is 0.0000001).
+
+    The digits are the shortest that read back as the same number (Python's repr, JavaScript's
+    toExponential()), so both evaluators write every number alike.
+    """
     if isinstance(number, int):
         return str(number)
     if math.isnan(number):
         return "NaN"
     if math.isinf(number):
         return "Infinity" if number > 0 else "-Infinity"
-    if number.is_integer() and abs(number) < 1e21:
-        return str(int(number))
-    return repr(number)
+    if number == 0:
+        return "0"
+    mantissa, _, exponent = repr(abs(number)).partition("e")
+    whole, _, fraction = mantissa.partition(".")
+    return ("-" if number < 0 else "") + plain_decimal(whole + fraction, len(whole) + int(exponent or 0))
+
+
+def plain_decimal(digits, point):
+    """Digits with the decimal point after ``point`` of them, without leading or trailing zeros."""
+    stripped = digits.lstrip("0")
+    point -= len(digits) - len(stripped)
+    digits = stripped.rstrip("0") or "0"
+    if point <= 0:
+        return "0." + "0" * -point + digits
+    if point >= len(digits):
+        return digits + "0" * (point - len(digits))
+    return digits[:point] + "." + digits[point:]
 
 
 def to_number(value):
@@ -144,7 +235,7 @@ def to_number(value):
         return float(value)
     if isinstance(value, NodeSet):
         return to_number(value[0]) if value else math.nan
-    text = to_string(value).strip()
+    text = to_string(value).strip(XML_SPACE)
     date = _DATE.match(text)
     if date and (len(text) == 10 or text[10:11] == "T"):
         try:
@@ -152,9 +243,18 @@ def to_number(value):
         except ValueError:
             return math.nan
         return float((day - datetime.date(1970, 1, 1)).days)
-    if re.fullmatch(r"-?(\d+(\.\d*)?|\.\d+)", text):
+    if _NUMBER.fullmatch(text):  # ASCII digits only: "١٢" is not a number (XPath 1.0)
         return float(text)
     return math.nan
+
+
+def to_int(number):
+    """A number as an index: truncated; NaN is 0 and the infinities are ±2**53 (as Java's (int) cast)."""
+    if math.isnan(number):
+        return 0
+    if math.isinf(number):
+        return _MAX_INT if number > 0 else -_MAX_INT
+    return max(-_MAX_INT, min(_MAX_INT, math.trunc(number)))
 
 
 def to_bool(value):
@@ -173,7 +273,7 @@ def as_list(value):
         value = value[0] if value else ""
     if isinstance(value, list):
         return [to_string(v) for v in value]
-    return to_string(value).split()
+    return [word for word in re.split(f"[{XML_SPACE}]+", to_string(value)) if word]
 
 
 def compare(op, left, right):
@@ -206,7 +306,9 @@ def arith(op, a, b):
         return a * b
     if op == "div":
         if b == 0:
-            return math.nan if a == 0 or math.isnan(a) else math.copysign(math.inf, a)
+            if a == 0 or math.isnan(a):
+                return math.nan
+            return math.copysign(math.inf, math.copysign(1, a) * math.copysign(1, b))  # 1 div -0 is -Infinity
         return a / b
     if b == 0 or math.isinf(a) or math.isnan(a) or math.isnan(b):
         return math.nan
@@ -216,9 +318,10 @@ def arith(op, a, b):
 class Context:
     """The answers and the place an expression is evaluated at."""
 
-    def __init__(self, answers, path=None, today=None, choice=None):
+    def __init__(self, answers, path=None, today=None, choice=None, instances=None):
         self.answers = answers
         self.choice = choice or {}
+        self.instances = instances or {}
         self.steps = parse_path(path) if isinstance(path, str) or path is None else list(path)
         self.today = today or datetime.date.today()
 
@@ -300,8 +403,38 @@ class Context:
     def node_call(self, name, *args):
         function = FUNCTIONS[name.value]
         if getattr(function, "lazy", False):
+            return self.call(name.value, function, args)
+        return self.call(name.value, function, [self.eval(arg) for arg in args])
+
+    def call(self, name, function, args):
+        try:
             return function(self, *args)
-        return function(self, *[self.eval(arg) for arg in args])
+        except ExpressionError as error:
+            error.function = error.function or name
+            raise
+        except (ArithmeticError, ValueError, TypeError, IndexError, KeyError, AttributeError, RecursionError) as error:
+            raise ExpressionError(f"{name}() failed: {error}", function=name) from None
+
+    def node_instance(self, _keyword, name, *steps):
+        rows = self.instances.get(name.value[1:-1], [])
+        predicate = steps[1].children[1] if len(steps[1].children) > 1 else None
+        column = steps[2].children[0].value if len(steps) > 2 else None
+        found = NodeSet()
+        for index, row in enumerate(rows):
+            if predicate is not None:
+                verdict = Context(self.answers, self.steps, self.today, row, self.instances).eval(predicate)
+                if (index + 1 != verdict) if _is_number(verdict) else not to_bool(verdict):
+                    continue
+            found.append(row if column is None else _as_value(row.get(column, "")))
+        return found
+
+    def itext(self, key):
+        """The label of the instance row whose ``itextId`` is ``key`` (jr:itext), else ""."""
+        for rows in self.instances.values():
+            for row in rows:
+                if row.get("itextId") == key:
+                    return row.get("label", "")
+        return ""
 
 
 def _as_value(value):
@@ -322,4 +455,4 @@ def _collect(data, name, found):
 
 
 # The functions are in expression_functions.py; imported last because they use the helpers above.
-from citydip.survey.xlsform.expression_functions import FUNCTIONS  # noqa: E402
+from citydip.survey.xlsform.expression_functions import FUNCTIONS, KIND_WORDS, SIGNATURES, describe  # noqa: E402

@@ -42,8 +42,14 @@ def parse_language(text):
     return re.sub(r"\W+", "-", lowered).strip("-") or UNDETERMINED, text, False
 
 
+# Where Django's table gives an adverb ("česky": "in Czech") rather than the language's name.
+OWN_NAMES = {"cs": "Čeština", "sk": "Slovenčina", "lt": "Lietuvių"}
+
+
 def local_name(code):
     """The language's own name for itself (for the language switch): de → Deutsch."""
+    if code in OWN_NAMES:
+        return OWN_NAMES[code]
     info = LANG_INFO.get(code) or LANG_INFO.get(code.split("-")[0]) or {}
     name = info.get("name_local") or info.get("name") or code
     return name[:1].upper() + name[1:]

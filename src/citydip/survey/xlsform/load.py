@@ -7,17 +7,21 @@ are raised together as CitydipErrors; features the engine does not support are l
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from citydip.core.errors import CitydipError, CitydipErrors
 from citydip.survey.xlsform import xform
+from citydip.survey.xlsform.choice_files import ChoiceFileError, instance_name, parse_parameters, read_rows
 from citydip.survey.xlsform.columns import (
     EXPRESSION_COLUMNS,
     parse_type,
     survey_columns,
     yes_no,
 )
-from citydip.survey.xlsform.expressions import ExpressionError, parse, references
+from citydip.survey.xlsform.expressions import ExpressionError, instance_names, parse, references
 from citydip.survey.xlsform.languages import UNDETERMINED, local_name, parse_language, split_header
 from citydip.survey.xlsform.model import (
+    STORED_META_TYPES,
     SUPPORTED_APPEARANCES,
     Choice,
     Form,
@@ -32,12 +36,22 @@ SUPPORTED_SETTINGS = {"form_title", "form_id", "version", "default_language", "s
 UNSUPPORTED_SHEETS = ("external_choices", "entities", "osm")
 
 
-def load_form(source, filename=None):
-    """The Form of an XLSForm file (path, bytes or binary file); CitydipErrors when it is unusable."""
+def load_form(source, filename=None, files=None, directory=None):
+    """The Form of an XLSForm file (path, bytes or binary file); CitydipErrors when it is unusable.
+
+    ``files`` ({file name: bytes}) are the CSV/XML/GeoJSON files a ``select_one_from_file`` or
+    ``csv-external`` row names; they are also looked up in ``directory`` (by default the directory of
+    a path source).
+    """
     data, filename = xform.read_source(source, filename)
+    data, inner_name, bundled = xform.unbundle(data, filename)  # a wave's stored form with its files
+    if bundled:
+        filename, files = inner_name, {**bundled, **(files or {})}
     definition = xform.read_definition(data, filename)
-    _, warnings = xform.convert(definition, filename)
-    builder = FormBuilder(definition, filename)
+    _, warnings = xform.convert(definition, filename, pretty=False)  # the check only: no need to indent the XML
+    if directory is None and isinstance(source, (str, Path)):
+        directory = Path(source).parent
+    builder = FormBuilder(definition, filename, FileFinder(files, directory))
     form = builder.build()
     if builder.errors:
         raise CitydipErrors(builder.errors)
@@ -53,14 +67,33 @@ def _location(message):
     return {"sheet": location.get("sheet", "survey"), "row": location.get("row"), "column": location.get("column")}
 
 
+class FileFinder:
+    """The bytes of a file next to the form: from the given files, else from the form's directory."""
+
+    def __init__(self, files=None, directory=None):
+        self.files = {Path(name).name: data for name, data in (files or {}).items()}
+        self.directory = directory
+
+    def __call__(self, name):
+        name = Path(str(name)).name
+        if name in self.files:
+            return self.files[name]
+        if self.directory is not None and (self.directory / name).is_file():
+            return (self.directory / name).read_bytes()
+        return None
+
+
 class FormBuilder:
     """Builds one Form from pyxform's rows; collects errors and problems as it goes."""
 
-    def __init__(self, definition, filename):
+    def __init__(self, definition, filename, find_file=None):
         self.definition = definition
         self.filename = filename
+        self.find_file = find_file or FileFinder()
         self.errors = []
         self.problems = []
+        self.files = {}  # instance name -> rows of the files the form reads
+        self.file_data = {}  # file name -> bytes of those files (kept with a wave's questionnaire)
 
     def error(self, code, message, sheet, row=None, column=None):
         self.errors.append(CitydipError(code, message, file=self.filename, sheet=sheet, row=row, column=column))
@@ -86,7 +119,11 @@ class FormBuilder:
             children=children,
             choices=choices,
             filename=self.filename,
+            files=self.files,
+            file_data=self.file_data,
         )
+        for node in form.walk():
+            node.form = form
         self.finish_languages(form)
         self.check_names(form)
         self.check_expressions(form)
@@ -183,6 +220,7 @@ class FormBuilder:
 
     # -- survey ------------------------------------------------------------------------------
     def read_survey(self, choices):
+        self.choices = choices
         root = Group(name="", type="form")
         stack = [root]
         for index, raw in enumerate(self.definition.survey or []):
@@ -193,6 +231,9 @@ class FormBuilder:
             if not cells["type"]:
                 continue
             kind, list_name, or_other = parse_type(cells["type"])
+            if kind in ("csv-external", "xml-external"):
+                self.read_file(cells.get("name", "") + "." + kind.split("-")[0], row)
+                continue
             if kind == "begin_loop":
                 self.problem("SURVEY-W001", "'begin loop' is not supported: its questions are asked once, as a section",
                              "type begin loop", "survey", row, "type")
@@ -200,6 +241,8 @@ class FormBuilder:
             if kind in ("end_group", "end_repeat", "end_loop"):
                 self.close(stack, kind, row)
                 continue
+            if not cells.get("name") and kind == "note":
+                cells["name"] = f"generated_note_name_{row}"  # as pyxform names a note without a name
             node = self.make_node(kind, list_name, or_other, cells, row, choices)
             node.parent = stack[-1] if stack[-1] is not root else None
             stack[-1].children.append(node)
@@ -237,6 +280,9 @@ class FormBuilder:
         return self.make_question(kind, list_name, or_other, cells, row, common)
 
     def make_question(self, kind, list_name, or_other, cells, row, common):
+        parameters = parse_parameters(cells.get("parameters", ""))
+        if kind in ("select_one_from_file", "select_multiple_from_file"):
+            kind, list_name = kind.replace("_from_file", ""), self.file_choices(list_name, parameters, row)
         required = cells.get("required", "")
         question = Question(
             type=kind, list_name=list_name, or_other=or_other,
@@ -248,18 +294,75 @@ class FormBuilder:
             read_only=yes_no(cells.get("read_only", "")) is not False, calculation=cells.get("calculation", ""),
             parameters=cells.get("parameters", ""), supported=kind in _SUPPORTED_KINDS, **common,
         )
-        if question.is_meta:
+        if kind == "range":
+            question.range = self.range_parameters(parameters, row)
+        if question.is_meta and kind not in STORED_META_TYPES:
             self.problem("SURVEY-W001", f"metadata '{kind}' is not recorded by citydip (a response keeps its own "
-                         "start, save and submit times)", f"type {kind}", "survey", row, "type")
-        elif not question.supported:
+                         "start, end, today and deviceid)", f"type {kind}", "survey", row, "type")
+        elif not question.supported and not question.is_meta:
             self.problem("SURVEY-W001", f"question type '{cells['type']}' is not supported: '{question.name}' is "
                          "shown as a note and not asked", f"type {kind}", "survey", row, "type")
-        if question.parameters:
+        if question.parameters and kind not in ("range", "select_one", "select_multiple"):
             self.problem("SURVEY-W002", "column 'parameters' is not supported; it is ignored",
                          "column parameters", "survey", row, "parameters")
         return question
 
+    def range_parameters(self, parameters, row):
+        """(start, end, step) of a range question; pyxform's defaults are 1, 10 and 1."""
+        numbers = []
+        for key, default in (("start", "1"), ("end", "10"), ("step", "1")):
+            text = parameters.get(key, default)
+            try:
+                numbers.append(float(text))
+            except ValueError:
+                self.error("SURVEY-E003", f"range parameter {key}={text!r} is not a number", "survey", row, "parameters")
+                return None
+        if numbers[2] <= 0:
+            self.error("SURVEY-E003", "a range's step must be more than 0", "survey", row, "parameters")
+            return None
+        return tuple(numbers)
+
+    # -- files next to the form ------------------------------------------------------------------
+    def read_file(self, name, row):
+        """The rows of a choice file (kept as ``instance('stem')``), or None with a located error."""
+        key = instance_name(name)
+        if key in self.files:
+            return self.files[key]
+        data = self.find_file(name)
+        if data is None:
+            self.error("SURVEY-E009", f"the file '{name}' that this row reads is not next to the form; add it "
+                       "(CSV, XML or GeoJSON) with the form", "survey", row, "type")
+            return None
+        try:
+            rows = read_rows(name, data)
+        except ChoiceFileError as error:
+            self.error("SURVEY-E009", f"the file '{name}' cannot be read: {error}", "survey", row, "type")
+            return None
+        self.files[key] = rows
+        self.file_data[Path(name).name] = data
+        return rows
+
+    def file_choices(self, name, parameters, row):
+        """The choice list of a select_one_from_file, named after the file, added to the form's choices."""
+        rows = self.read_file(name, row) or []
+        value, label = parameters.get("value", "name"), parameters.get("label", "label")
+        key = instance_name(name)
+        if rows and value not in rows[0]:
+            self.error("SURVEY-E009", f"the file '{name}' has no '{value}' column for the choices' names",
+                       "survey", row, "type")
+        self.choices[key] = [
+            Choice(name=str(r.get(value, "")), label={self.default_language: str(r.get(label, r.get(value, "")))},
+                   extra={k: str(v) for k, v in r.items() if k not in (value,)}, source=Source(name, number + 2))
+            for number, r in enumerate(rows)
+        ]
+        return key
+
     def appearance(self, text, row):
+        if "search(" in text.replace(" ", ""):
+            self.error("SURVEY-E008", "the appearance search() looks choices up in a CSV file on an ODK Collect "
+                       "device; citydip cannot do that: use select_one_from_file with the file next to the form",
+                       "survey", row, "appearance")
+            return ""
         for token in text.split():
             if token not in SUPPORTED_APPEARANCES:
                 self.problem("SURVEY-W004", f"appearance '{token}' is not supported; the default is shown",
@@ -270,6 +373,8 @@ class FormBuilder:
     def check_names(self, form):
         seen = {}
         for node in form.walk():
+            if not node.name:
+                continue
             if node.name in seen:
                 self.error("SURVEY-E005", f"the name '{node.name}' is used twice (also on row {seen[node.name]}); "
                            "citydip keeps answers by name, so names must be unique in the whole form",
@@ -278,16 +383,26 @@ class FormBuilder:
 
     def check_expressions(self, form):
         names = {node.name for node in form.walk()}
+        instances = set(form.instances())
         for node in form.walk():
             for attribute, column in EXPRESSION_COLUMNS:
                 text = getattr(node, attribute, "")
-                if text and not self.check_expression(node, attribute, column, text, names):
+                if text and not self.check_expression(node, attribute, column, text, names, instances):
                     setattr(node, attribute, "")
+            default = getattr(node, "default", "")
+            if (default and ("${" in default or "(" in default)
+                    and not self.check_expression(node, "default", "default", default, names, instances)):
+                node.default = ""
 
-    def check_expression(self, node, attribute, column, text, names):
+    def check_expression(self, node, attribute, column, text, names, instances=()):
         try:
-            parse(text)
+            tree = parse(text)
             unknown = [name for name in references(text) if name not in names]
+            for name in instance_names(tree):
+                if name not in instances:
+                    self.error("SURVEY-E004", f"instance('{name}') names no choice list and no file of the form",
+                               "survey", node.source.row, column)
+                    return False
         except ExpressionError as error:
             if str(error).startswith("function not supported"):
                 self.problem("SURVEY-W005", f"{error} in '{text}': this {column} is ignored",
@@ -295,13 +410,16 @@ class FormBuilder:
             else:
                 self.error("SURVEY-E003", f"{error} in {column} '{text}'", "survey", node.source.row, column)
             return False
+        except RecursionError:
+            self.error("SURVEY-E003", f"the {column} is nested too deeply to read", "survey", node.source.row, column)
+            return False
         for name in unknown:
             self.error("SURVEY-E004", f"${{{name}}} names no question of the form", "survey", node.source.row, column)
         return not unknown
 
 
 _SUPPORTED_KINDS = ("text", "integer", "decimal", "date", "select_one", "select_multiple",
-                    "note", "acknowledge", "calculate")
+                    "note", "acknowledge", "calculate", "range", "rank") + STORED_META_TYPES
 
 
 def other_question(question, choices):

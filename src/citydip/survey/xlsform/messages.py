@@ -153,6 +153,22 @@ MESSAGES = {
         "sl": "Izberite eno od prikazanih možnosti.",
         "sv": "Välj ett av de visade alternativen.",
     },
+    "range": {
+        "en": "Enter a number from {start} to {end} in steps of {step}.",
+        "de": "Geben Sie eine Zahl von {start} bis {end} in Schritten von {step} ein.",
+        "fr": "Saisissez un nombre de {start} à {end} par pas de {step}.",
+        "es": "Introduzca un número de {start} a {end} en pasos de {step}.",
+        "it": "Inserisca un numero da {start} a {end} a passi di {step}.",
+        "pl": "Prosimy wpisać liczbę od {start} do {end} co {step}.",
+    },
+    "rank": {
+        "en": "Put each option in one place only.",
+        "de": "Setzen Sie jede Möglichkeit nur auf einen Platz.",
+        "fr": "Placez chaque option à un seul rang.",
+        "es": "Coloque cada opción en un solo puesto.",
+        "it": "Metta ogni opzione in un solo posto.",
+        "pl": "Prosimy umieścić każdą możliwość tylko na jednym miejscu.",
+    },
     "repeat_count": {
         "en": "This part must be answered {count} times.",
         "de": "Dieser Teil ist {count}-mal zu beantworten.",

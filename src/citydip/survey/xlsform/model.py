@@ -15,13 +15,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 # Question types the engine supports (pyxform's normalised names, see load.py).
-INPUT_TYPES = ("text", "integer", "decimal", "date", "select_one", "select_multiple", "acknowledge")
+INPUT_TYPES = ("text", "integer", "decimal", "date", "select_one", "select_multiple", "acknowledge", "range", "rank")
 DISPLAY_TYPES = ("note",)
 HIDDEN_TYPES = ("calculate",)
 SUPPORTED_TYPES = INPUT_TYPES + DISPLAY_TYPES + HIDDEN_TYPES
 # Metadata an ODK client records by itself; citydip keeps its own timestamps on the Response instead.
 META_TYPES = ("start", "end", "today", "deviceid", "username", "phonenumber", "simserial", "subscriberid",
               "email", "audit", "start-geopoint", "imei")
+# Metadata citydip records in the answers at submission (never shown); the rest are named as unsupported.
+STORED_META_TYPES = ("start", "end", "today", "deviceid")
 SUPPORTED_APPEARANCES = ("minimal", "horizontal", "horizontal-compact", "multiline", "field-list", "")
 
 
@@ -71,6 +73,7 @@ class Node:
     appearance: str = ""
     source: Source = field(default_factory=Source)
     parent: Node | None = field(default=None, repr=False, compare=False)
+    form: Form | None = field(default=None, repr=False, compare=False)  # set when the form is built
 
     @property
     def ancestors(self):
@@ -106,6 +109,16 @@ class Question(Node):
     calculation: str = ""
     supported: bool = True
     parameters: str = ""
+    range: tuple[float, float, float] | None = None  # (start, end, step) of a range question
+
+    @property
+    def is_select(self):
+        return self.type in ("select_one", "select_multiple", "rank")
+
+    @property
+    def is_list_answer(self):
+        """Whether the answer is a list of choice names (select_multiple, rank: in the respondent's order)."""
+        return self.type in ("select_multiple", "rank")
 
     @property
     def is_input(self):
@@ -114,10 +127,6 @@ class Question(Node):
     @property
     def is_meta(self):
         return self.type in META_TYPES
-
-    @property
-    def is_select(self):
-        return self.type in ("select_one", "select_multiple")
 
 
 @dataclass
@@ -151,7 +160,25 @@ class Form:
     choices: dict[str, list[Choice]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     filename: str = ""
+    files: dict[str, list[dict]] = field(default_factory=dict)  # rows of the files next to the form, by instance name
+    file_data: dict[str, bytes] = field(default_factory=dict, repr=False)  # those files' bytes, by file name
+    run_failures: list = field(default_factory=list, repr=False)  # run-time expression failures check.py found
     _by_name: dict | None = field(default=None, init=False, repr=False, compare=False)
+    _instances: dict | None = field(default=None, init=False, repr=False, compare=False)
+
+    def instances(self):
+        """The secondary instances expressions read: every choice list as ``instance('list')`` rows
+        (name, label in the default language, itextId as pyxform writes it, further columns) and
+        the rows of each file a ``select_one_from_file`` names."""
+        if self._instances is None:
+            self._instances = {
+                list_name: [{**choice.extra, "name": choice.name, "label": self.text(choice.label),
+                             "itextId": f"static_instance-{list_name}-{index}"}
+                            for index, choice in enumerate(options)]
+                for list_name, options in self.choices.items()
+            }
+            self._instances.update(self.files)
+        return self._instances
 
     # -- walking the tree ------------------------------------------------------------------
     def walk(self, nodes=None):

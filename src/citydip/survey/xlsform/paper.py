@@ -8,6 +8,7 @@ gazetteer's suggestions in the web form) is left out: on paper the name alone is
 """
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from django.template.loader import render_to_string
@@ -154,7 +155,20 @@ def _is(node, data):
 
 
 def paper_html(form, lang=None):
-    return render_to_string("survey/paper_questionnaire.html", paper_context(form, lang or form.default_language))
+    context = paper_context(form, lang or form.default_language)
+    from django.apps import apps
+
+    if apps.ready:
+        return render_to_string("survey/paper_questionnaire.html", context)
+    return _standalone_engine().render_to_string("survey/paper_questionnaire.html", context)
+
+
+@functools.lru_cache(maxsize=1)
+def _standalone_engine():
+    """Django's template engine without the project (check-form's fast path starts no Django apps)."""
+    from django.template import Engine
+
+    return Engine(dirs=[str(Path(__file__).resolve().parents[1] / "templates")])
 
 
 def paper_pdf(form, lang=None):

@@ -1,23 +1,17 @@
 """What the answers so far switch on: relevance, calculations, filtered choices, field paths.
 
-Everything here evaluates the form's expressions through expressions.py, the one evaluator.
-An expression the loader could not support was already removed (and named in form.problems), so
-a node without ``relevant`` is always relevant.
+Everything here evaluates the form's expressions through runtime.py (expressions.py, the one
+evaluator, with the one place that catches a failure). An expression the loader could not support
+was already removed (and named in form.problems), so a node without ``relevant`` is always relevant.
 """
 from __future__ import annotations
 
 import math
 import re
 
-from citydip.survey.xlsform.expressions import (
-    ExpressionError,
-    evaluate,
-    evaluate_bool,
-    parse_path,
-    to_number,
-    to_string,
-)
+from citydip.survey.xlsform.expressions import Context, parse_path, to_number, to_string
 from citydip.survey.xlsform.model import Group, Question, Repeat
+from citydip.survey.xlsform.runtime import node_bool, node_value
 
 
 def is_relevant(form, node, answers, path=None):
@@ -27,13 +21,14 @@ def is_relevant(form, node, answers, path=None):
     repeats it may be omitted.
     """
     chain = [node] + node.ancestors
-    return all(not item.relevant or _safe_bool(item.relevant, answers, path or item.name) for item in chain)
+    return all(not item.relevant or node_bool(item, "relevant", item.relevant, answers, path or item.name)
+               for item in chain)
 
 
 def page_is_relevant(form, page, answers):
     """A page is shown when its groups are relevant and at least one of its questions is."""
     for group in page.containers:
-        if group.relevant and not _safe_bool(group.relevant, answers, group.name):
+        if group.relevant and not node_bool(group, "relevant", group.relevant, answers, group.name):
             return False
     return any(
         question.type != "calculate" and not question.is_meta and is_relevant(form, question, answers, path)
@@ -95,11 +90,25 @@ def calculate_all(form, answers):
         for found, path in fields([question_scope(form, question)], answers):
             if found is not question:
                 continue
-            try:
-                value = evaluate(question.calculation, answers, path)
-            except ExpressionError:
-                continue
-            set_value(answers, path, answer_value(value))
+            sentinel = object()
+            value = node_value(question, "calculation", question.calculation, answers, path, sentinel)
+            if value is not sentinel:
+                set_value(answers, path, answer_value(value))
+    return answers
+
+
+def stamp_metadata(form, answers, now, device_id="citydip-web"):
+    """Record the metadata questions a form asks for (start, end, today, deviceid) in the answers, as
+    ODK clients do: ``start`` and ``deviceid`` once, ``end`` and ``today`` at every call (submission).
+    They are stored, never shown. ``now`` is an aware or naive datetime; returns answers."""
+    stamps = {"start": now.isoformat(timespec="seconds"), "end": now.isoformat(timespec="seconds"),
+              "today": now.date().isoformat(), "deviceid": device_id}
+    for question in form.questions():
+        if question.type in stamps and not question.repeats:
+            if question.type in ("start", "deviceid"):
+                answers.setdefault(question.name, stamps[question.type])
+            else:
+                answers[question.name] = stamps[question.type]
     return answers
 
 
@@ -128,7 +137,19 @@ def interpolate(text, answers, path=None):
     """A label or hint with each ``${name}`` replaced by that answer (as text), as ODK shows it."""
     if not text or "${" not in text:
         return text
-    return _REFERENCE.sub(lambda m: to_string(_safe_value(f"${{{m.group(1)}}}", answers, path)), text)
+    return _REFERENCE.sub(lambda m: to_string(Context(answers or {}, path).lookup(m.group(1))), text)
+
+
+def default_value(question, answers, path=None):
+    """A question's ``default``: the text itself, or the value of a dynamic default (an expression
+    with ``${name}`` or a function call, as pyxform reads it); None when there is none."""
+    text = (question.default or "").strip()
+    if not text:
+        return None
+    if "${" not in text and "(" not in text:
+        return text
+    value = answer_value(node_value(question, "default", text, answers, path, ""))
+    return None if value in (None, "") else value
 
 
 def choices_for(form, question, answers, path=None):
@@ -138,11 +159,8 @@ def choices_for(form, question, answers, path=None):
         return list(options)
     kept = []
     for choice in options:
-        columns = {"name": choice.name, **choice.extra}
-        try:
-            if evaluate_bool(question.choice_filter, answers, path or question.name, choice=columns):
-                kept.append(choice)
-        except ExpressionError:
+        columns = {**choice.extra, "name": choice.name}
+        if node_bool(question, "choice_filter", question.choice_filter, answers, path or question.name, True, columns):
             kept.append(choice)
     return kept
 
@@ -151,19 +169,5 @@ def repeat_count(form, repeat, answers, path=None):
     """The number of instances ``repeat_count`` asks for, or None for an open-ended repeat."""
     if not repeat.repeat_count:
         return None
-    number = to_number(_safe_value(repeat.repeat_count, answers, path or repeat.name))
-    return None if math.isnan(number) else max(0, int(number))
-
-
-def _safe_value(expression, answers, path):
-    try:
-        return evaluate(expression, answers, path)
-    except ExpressionError:
-        return ""
-
-
-def _safe_bool(expression, answers, path):
-    try:
-        return evaluate_bool(expression, answers, path)
-    except ExpressionError:
-        return True
+    number = to_number(node_value(repeat, "repeat_count", repeat.repeat_count, answers, path or repeat.name, ""))
+    return None if math.isnan(number) or math.isinf(number) else max(0, int(number))

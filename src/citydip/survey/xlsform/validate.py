@@ -12,9 +12,10 @@ from __future__ import annotations
 import datetime
 import re
 
-from citydip.survey.xlsform.expressions import ExpressionError, evaluate_bool
+from citydip.survey.xlsform.expressions import format_number
 from citydip.survey.xlsform.messages import message
 from citydip.survey.xlsform.model import Repeat
+from citydip.survey.xlsform.runtime import node_bool
 from citydip.survey.xlsform.skip_logic import (
     choices_for,
     fields,
@@ -59,6 +60,9 @@ def validate_question(form, question, answers, path, lang=None):
             return form.text(question.required_message, lang) or message("required", lang)
         return None
     problem = _type_problem(form, question, value, answers, path)
+    if problem == "range":
+        start, end, step = (format_number(n) for n in question.range)
+        return message("range", lang, start=start, end=end, step=step)
     if problem:
         return message(problem, lang)
     if question.constraint and not _constraint_holds(question, answers, path):
@@ -70,18 +74,12 @@ def _is_required(question, answers, path):
     if question.required:
         return True
     if question.required_expr:
-        try:
-            return evaluate_bool(question.required_expr, answers, path, default=False)
-        except ExpressionError:
-            return False
+        return node_bool(question, "required", question.required_expr, answers, path, fallback=False)
     return False
 
 
 def _constraint_holds(question, answers, path):
-    try:
-        return evaluate_bool(question.constraint, answers, path)
-    except ExpressionError:
-        return True
+    return node_bool(question, "constraint", question.constraint, answers, path, fallback=True)
 
 
 def _type_problem(form, question, value, answers, path):
@@ -92,11 +90,26 @@ def _type_problem(form, question, value, answers, path):
         return "decimal"
     if kind == "date" and not _is_date(value):
         return "date"
+    if kind == "range" and question.range:
+        return _range_problem(question.range, value)
     if question.is_select:
         allowed = {choice.name for choice in choices_for(form, question, answers, path)}
-        chosen = value if kind == "select_multiple" else [value]
+        chosen = value if question.is_list_answer else [value]
         if not isinstance(chosen, list) or any(not isinstance(v, str) or v not in allowed for v in chosen):
             return "choice"
+        if kind == "rank" and len(set(chosen)) != len(chosen):
+            return "rank"
+    return None
+
+
+def _range_problem(parameters, value):
+    start, end, step = parameters
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return "range"
+    low, high = min(start, end), max(start, end)
+    steps = (value - start) / step
+    if not low <= value <= high or abs(steps - round(steps)) > 1e-9:
+        return "range"
     return None
 
 
@@ -123,7 +136,7 @@ def parse_value(question, raw):
 
     An empty input gives (None, None); a bad one gives (raw, "integer"|"decimal"|"date").
     """
-    if question.type == "select_multiple":
+    if question.is_list_answer:
         items = [str(v).strip() for v in (raw if isinstance(raw, list) else str(raw or "").split()) if str(v).strip()]
         return (items or None), None
     text = "" if raw is None else str(raw).strip()
@@ -133,6 +146,12 @@ def parse_value(question, raw):
         return (int(text), None) if _INTEGER.match(text) else (text, "integer")
     if question.type == "decimal":
         return (float(text.replace(",", ".")), None) if _DECIMAL.match(text) else (text, "decimal")
+    if question.type == "range":
+        if not _DECIMAL.match(text):
+            return text, "decimal"
+        number = float(text.replace(",", "."))
+        whole = question.range and all(float(p).is_integer() for p in question.range)
+        return (int(number) if whole and number.is_integer() else number), None
     if question.type == "date":
         return (text, None) if _is_date(text) else (text, "date")
     return text, None

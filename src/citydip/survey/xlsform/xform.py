@@ -8,6 +8,7 @@ the sheet, row and column its message names.
 from __future__ import annotations
 
 import re
+import zipfile
 from io import BytesIO
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from citydip.core.errors import CitydipError, CitydipErrors
 FILE_TYPES = (".xlsx", ".xlsm", ".xls", ".csv", ".md")
 _ROW = re.compile(r"\[row\s*:\s*(\d+)\]", re.I)
 _SHEET = re.compile(r"'(survey|choices|settings|external_choices|entities)' sheet", re.I)
+_DUPLICATE = re.compile(r"Duplicate column header: (.+)", re.I)
 _COLUMN = re.compile(r"'([\w:\- ()]+)' column|the '(\w+)' value", re.I)
 
 
@@ -38,18 +40,125 @@ def read_source(source, filename=None):
     return data, filename or getattr(source, "name", None) or "form.xlsx"
 
 
+def make_bundle(data, filename, files):
+    """One zip of a form and the files it reads (stored as a wave's questionnaire), readable by load_form."""
+    buffer = BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(Path(filename).name, data)
+        for name, content in sorted(files.items()):
+            archive.writestr("media/" + Path(name).name, content)
+    return buffer.getvalue()
+
+
+def unbundle(data, filename):
+    """(form bytes, form file name, {file name: bytes}) of a bundle from make_bundle; other data as is.
+
+    A workbook (.xlsx) is a zip too: it has ``[Content_Types].xml`` at its root, a bundle has not."""
+    if data[:4] != b"PK\x03\x04":
+        return data, filename, {}
+    try:
+        archive = zipfile.ZipFile(BytesIO(data))
+        names = archive.namelist()
+    except zipfile.BadZipFile:
+        return data, filename, {}
+    if "[Content_Types].xml" in names:
+        return data, filename, {}
+    forms = [n for n in names if not n.startswith("media/") and not n.endswith("/")]
+    if len(forms) != 1:
+        return data, filename, {}
+    files = {Path(n).name: archive.read(n) for n in names if n.startswith("media/") and not n.endswith("/")}
+    return archive.read(forms[0]), forms[0], files
+
+
+def sniff(data, filename):
+    """The file type of a form by its content (".xlsx", ".xls", ".md" or ".csv"), whatever its name says:
+    an old binary .xls saved with an .xlsx name is still read. None when it is none of these."""
+    if data[:4] == b"PK\x03\x04":
+        return ".xlsx"
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # OLE2 compound file: Excel 97-2003
+        return ".xls"
+    try:
+        text = data[:65536].decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if lines and any(line.startswith("|") for line in lines[:5]):
+        return ".md"
+    if lines and ("," in lines[0] or ";" in lines[0] or "\t" in lines[0]):
+        return ".csv"
+    suffix = Path(filename).suffix.lower()
+    return suffix if suffix in (".csv", ".md") else None
+
+
 def read_definition(data, filename):
     """pyxform's rows of every sheet (a DefinitionData); SURVEY-E001 when the file is unreadable."""
-    suffix = Path(filename).suffix.lower()
-    file_type = suffix if suffix in FILE_TYPES else None
+    file_type = sniff(data, filename)
+    if file_type is None:
+        raise CitydipErrors([CitydipError(
+            "SURVEY-E001", "not an XLSForm: the file is not an Excel workbook (.xlsx, .xls), a CSV or a markdown "
+            "form", file=filename)])
     try:
         return get_xlsform(BytesIO(data), file_type=file_type)
     except PyXFormError as error:
+        duplicate = _DUPLICATE.search(str(error))
+        if duplicate:
+            raise CitydipErrors(duplicate_headers(data, file_type, filename) or [CitydipError(
+                "SURVEY-E001", f"a column header is used twice: {duplicate.group(1)}", file=filename)]) from None
         raise CitydipErrors([CitydipError(
             "SURVEY-E001",
             f"not an XLSForm that can be read ({error}); save it as .xlsx, .xls, .csv or .md",
             file=filename,
         )]) from None
+
+
+def duplicate_headers(data, file_type, filename):
+    """One error per header written twice in a sheet: the sheet, its header row and both columns."""
+    errors = []
+    for sheet, row, cells in _header_rows(data, file_type):
+        seen = {}
+        for index, header in enumerate(cells):
+            key = str(header or "").strip()
+            if not key:
+                continue
+            if key in seen:
+                errors.append(CitydipError(
+                    "SURVEY-E001", f"the column header '{key}' is written twice, in columns {_letter(seen[key])} and "
+                    f"{_letter(index)}: keep one (pyxform cannot tell which to read)",
+                    file=filename, sheet=sheet, row=row, column=f"{_letter(seen[key])}, {_letter(index)}"))
+            seen.setdefault(key, index)
+    return errors
+
+
+def _header_rows(data, file_type):
+    """(sheet, row number, header cells) of every sheet of a workbook: the first non-empty row."""
+    if file_type == ".xlsx":
+        from openpyxl import load_workbook
+
+        book = load_workbook(BytesIO(data), read_only=True, data_only=True)
+        for sheet in book.worksheets:
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+                if any(v not in (None, "") for v in values):
+                    yield sheet.title, number, list(values)
+                    break
+    elif file_type == ".xls":
+        import xlrd
+
+        book = xlrd.open_workbook(file_contents=data)
+        for sheet in book.sheets():
+            for number in range(sheet.nrows):
+                values = sheet.row_values(number)
+                if any(v not in (None, "") for v in values):
+                    yield sheet.name, number + 1, values
+                    break
+
+
+def _letter(index):
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
 
 
 def convert(definition, filename, pretty=True):

@@ -42,10 +42,13 @@ def list_(command, **options):
     from citydip.analysis.models import CaseStudy
 
     for case in CaseStudy.objects.select_related("city"):
-        command.stdout.write(f"{case.city.city_id:<12}{case.city.name[:28]:<30}{case.city.country_id:<4}"
-                             f"{case.status:<11}{case.rationale.get('why', '')}")
+        reason = f" [{case.status_reason}]" if case.status_reason else ""
+        command.stdout.write(f"{case.pk:>4}  {case.city.city_id:<12}{case.city.name[:28]:<30}{case.city.country_id:<4}"
+                             f"{case.status:<11}{case.rationale.get('why', '')}{reason}")
 
 
 class Command(CitydipCommand):
-    help = "Choose case-study cities by diverse-case selection (`cases select`) and list them (`cases list`)."
+    help = ("Choose case-study cities by diverse-case selection (`cases select`), list them (`cases list`); the cases "
+            "app adds `cases report` (a case's chapter).")
     verbs = (select, list_)
+    hook_verbs = True

@@ -12,15 +12,11 @@ from citydip.core.command import CitydipCommand, arg, output, verb
           help="also import the rows of territories kept apart from the partner country (for China: Hong Kong, "
                "Macau, Taiwan)"))
 def import_(command, file, source, all_territories=False, **options):
-    from citydip.gazetteer.territories import partner_name
-    from citydip.partnerships.importer import import_pairs
+    from citydip.core.jobs import run_here
+    from citydip.partnerships.tasks import import_partnerships
 
-    run = import_pairs(file, source, all_territories=all_territories)
-    c = run.counts
-    command.stdout.write(
-        f"{c['rows']} rows from {run.file_name} (source {source}): matched {c['matched']}, "
-        f"review {c['review']}, rejected {c['rejected']}; kept apart: not a city partnership (regions, "
-        f"districts, groupings) {c['not_city']}, territories kept apart from {partner_name()} {c['not_prc']}")
+    run_here(import_partnerships, stdout=command.stdout, quiet=True, path=file, source=source,
+             all_territories=all_territories)
 
 
 @verb("fetch-wikidata", "query Wikidata (P190) for twinning between the frame's countries and the partner country; "

@@ -24,18 +24,30 @@ def fmt(value):
     return "—" if value is None else f"{value:.3f}"
 
 
-@verb("import-document", "import a transcript or case document (.txt .md .docx .pdf)",
+@verb("import-document", "import a transcript or case document (.txt .md .html .docx .pdf)",
       arg("file"),
       arg("--interview", help="id of the interview it transcribes"),
       arg("--city", help="city_id (as in `frame export`) the document is about"),
       arg("--title"),
       arg("--kind", default="transcript", choices=["transcript", "case_document", "survey_answer"]),
-      arg("--case", default="", help="label of the case study it belongs to"))
-def import_document(command, file, interview, city, title, kind, case, **_):
+      arg("--case", default=None, help="the case study it belongs to: its city's id or the case id"),
+      arg("--type", dest="doc_type", default="", help="agreement, council_resolution, press, report, other"),
+      arg("--date", dest="doc_date", default=None, help="date of the document, YYYY-MM-DD"),
+      arg("--language", default="", help="language code, e.g. pl"),
+      arg("--source", default="", help="URL or citation"),
+      arg("--licence", default="", help="licence or access note"))
+def import_document(command, file, interview, city, title, kind, case, doc_type, doc_date, language, source, licence,
+                    **_):
+    from datetime import date
+
     from citydip.qda.documents import import_document
 
-    document = import_document(file, interview_id=interview, city_id=city, title=title, kind=kind,
-                               case_label=case)
+    try:
+        day = date.fromisoformat(doc_date) if doc_date else None
+    except ValueError:
+        raise CitydipError("QDA-E016", f"not a date: {doc_date!r} (use YYYY-MM-DD)", field="--date") from None
+    document = import_document(file, interview_id=interview, city_id=city, title=title, kind=kind, case=case,
+                               doc_type=doc_type, doc_date=day, language=language, source=source, licence=licence)
     record(None, "qda.import", document, file=Path(file).name)
     command.stdout.write(f"document {document.pk} {document.title!r}: {len(document.text)} characters, "
                          f"{document.turns.count()} speaker turns")

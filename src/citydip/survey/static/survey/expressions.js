@@ -12,7 +12,12 @@
  * from the server. This file implements only the subset citydip supports, with the server's
  * value rules, in a few hundred lines without eval, and without any network access.
  *
- * Use: CitydipExpressions.evaluate(expression, answers, path, {today: "YYYY-MM-DD", choice: {...}})
+ * Every function declares its arity and argument kinds (SIGNATURES, the same table as
+ * expression_functions.py); a call that breaks them is an ExpressionError when the expression is
+ * parsed, and any failure inside a function at run time is an ExpressionError too.
+ *
+ * Use: CitydipExpressions.evaluate(expression, answers, path, {today: "YYYY-MM-DD", choice: {...},
+ *                                   instances: {name: [row, ...]}})
  *      CitydipExpressions.evaluateBool(expression, answers, path, defaultValue)
  *      CitydipExpressions.references(expression) -> ["name", ...]
  *      CitydipExpressions.interpolate(label, answers, path) -> the label with ${name} filled in
@@ -22,6 +27,8 @@
   "use strict";
 
   class ExpressionError extends Error {}
+  const XML_SPACE = /[ \t\r\n]+/;  // XPath's whitespace, not Unicode's
+  const MAX_INT = 2 ** 53;
 
   class NodeSet {
     constructor(items) { this.items = items || []; }
@@ -29,7 +36,7 @@
 
   // -- tokens and parser (same grammar and precedence as expressions.lark) ---------------------
   // \w of Python's re is Unicode-aware: [\p{L}\p{N}_] here, so names such as ${größe} agree.
-  const TOKEN = /\s*(?:(\$\{\s*[A-Za-z_][\p{L}\p{N}_.\-]*\s*\})|(\d+(?:\.\d+)?)|('[^']*'|"[^"]*")|(!=|<=|>=|=|<|>|\+|-|\*|\(|\)|,|\.\.|\.)|([A-Za-z_][\p{L}\p{N}_\-]*(?::[A-Za-z_][\p{L}\p{N}_\-]*)?))/uy;
+  const TOKEN = /\s*(?:(\$\{\s*[A-Za-z_][\p{L}\p{N}_.\-]*\s*\})|([0-9]+(?:\.[0-9]+)?)|('[^']*'|"[^"]*")|(!=|<=|>=|=|<|>|\+|-|\*|\(|\)|,|\.\.|\.|\/|\[|\])|([A-Za-z_][\p{L}\p{N}_\-]*(?::[A-Za-z_][\p{L}\p{N}_\-]*)?))/uy;
   const KEYWORDS = { or: "or", and: "and", div: "mul", mod: "mul" };
 
   function tokenize(text) {
@@ -48,7 +55,10 @@
       else if (string) tokens.push({ type: "string", value: string.slice(1, -1) });
       else if (op) tokens.push({ type: "op", value: op });
       else {
-        const isCall = /^\s*\(/.test(text.slice(TOKEN.lastIndex));
+        // "0 div (1)": after an operand, or/and/div/mod are operators even before "(" (as lark's contextual lexer)
+        const previous = tokens[tokens.length - 1];
+        const afterOperand = previous && (previous.type !== "op" || [")", ".", "..", "]"].includes(previous.value));
+        const isCall = /^\s*\(/.test(text.slice(TOKEN.lastIndex)) && !(word in KEYWORDS && afterOperand);
         tokens.push({ type: isCall ? "func" : "word", value: word });
       }
       tokens[tokens.length - 1].start = start;
@@ -113,8 +123,9 @@
       if (token.type === "number" || token.type === "string") return { type: token.type, value: token.value };
       if (token.type === "ref") return { type: "ref", name: token.value };
       if (token.type === "word" && !token.value.includes(":")) return { type: "name", name: token.value };
-      if (token.type === "func") return this.call(token.value);
-      if (token.type === "op" && token.value === "..") return { type: "current" };
+      if (token.type === "func" && token.value === "instance") return this.instance(token);
+      if (token.type === "func") return this.call(token.value, token.start);
+      if (token.type === "op" && token.value === "..") return { type: "current", parent: true };
       if (token.type === "op" && token.value === ".") return { type: "current" };
       if (token.type === "op" && token.value === "(") {
         const inner = this.or();
@@ -125,7 +136,7 @@
       this.i--;
       return this.fail();
     }
-    call(name) {
+    call(name, start) {
       this.next(); // "("
       const args = [];
       if (!this.isOp([")"])) {
@@ -135,8 +146,67 @@
       if (!this.isOp([")"])) this.fail();
       this.next();
       if (!(name in FUNCTIONS)) throw new ExpressionError("function not supported: " + name + "()");
+      checkCall(name, args, start + 1);
       return { type: "call", name, args };
     }
+    instance(token) {
+      // instance('list')/root/item[condition]/column, as expressions.lark and check_instance
+      this.next(); // "("
+      const list = this.next();
+      if (!list || list.type !== "string" || !this.isOp([")"])) this.fail();
+      this.next();
+      const steps = [];
+      while (this.isOp(["/"])) {
+        this.next();
+        const name = this.next();
+        if (!name || name.type !== "word") { this.i--; this.fail(); }
+        let predicate = null;
+        if (this.isOp(["["])) {
+          this.next();
+          predicate = this.or();
+          if (!this.isOp(["]"])) this.fail();
+          this.next();
+        }
+        steps.push({ name: name.value, predicate });
+      }
+      if (!steps.length) this.fail();
+      const names = steps.map((step) => step.name);
+      const shapeOk = (steps.length === 2 || steps.length === 3) && names[0] === "root" && names[1] === "item"
+        && !steps[0].predicate && (steps.length === 2 || !steps[2].predicate);
+      if (!shapeOk) throw new ExpressionError("an instance() path reads instance('list')/root/item[condition]/column");
+      return { type: "instance", list: list.value, predicate: steps[1].predicate, column: steps.length > 2 ? steps[2].name : null };
+    }
+  }
+
+  // (minimum count, maximum count or null, kinds; the last kind repeats), as expression_functions.py
+  const SIGNATURES = {
+    "selected": [2, 2, ["any", "any"]], "count-selected": [1, 1, ["any"]], "selected-at": [2, 2, ["any", "number"]],
+    "string-length": [0, 1, ["any"]], "if": [3, 3, ["any", "any", "any"]], "coalesce": [2, null, ["any"]],
+    "concat": [0, null, ["any"]], "join": [2, null, ["any"]], "regex": [2, 2, ["any", "any"]], "today": [0, 0, []],
+    "now": [0, 0, []], "count": [1, 1, ["nodeset"]], "sum": [1, 1, ["nodeset"]], "min": [1, null, ["any"]],
+    "max": [1, null, ["any"]], "position": [0, 1, ["nodeset"]], "not": [1, 1, ["any"]], "true": [0, 0, []],
+    "false": [0, 0, []], "boolean": [1, 1, ["any"]], "boolean-from-string": [1, 1, ["any"]], "number": [1, 1, ["any"]],
+    "string": [0, 1, ["any"]], "int": [1, 1, ["number"]], "round": [1, 2, ["number", "number"]],
+    "floor": [1, 1, ["number"]], "ceiling": [1, 1, ["number"]], "abs": [1, 1, ["number"]],
+    "contains": [2, 2, ["any", "any"]], "starts-with": [2, 2, ["any", "any"]], "ends-with": [2, 2, ["any", "any"]],
+    "substr": [2, 3, ["any", "number", "number"]], "normalize-space": [0, 1, ["any"]], "date": [1, 1, ["any"]],
+    "once": [1, 1, ["any"]], "indexed-repeat": [3, 3, ["ref", "ref", "number"]], "jr:itext": [1, 1, ["any"]],
+  };
+  const NODESET_NODES = ["ref", "instance", "current"];
+
+  function checkCall(name, args, column) {
+    const [low, high, kinds] = SIGNATURES[name];
+    if (args.length < low || (high !== null && args.length > high)) {
+      throw new ExpressionError(name + "() takes " + (low === high ? "exactly " + low : high === null ? "at least " + low : low + " to " + high)
+        + " arguments, not " + args.length + " (character " + column + ")");
+    }
+    args.forEach((arg, i) => {
+      const kind = kinds.length ? kinds[Math.min(i + 1, kinds.length) - 1] : "any";
+      const wrong = (kind === "number" && arg.type === "string" && Number.isNaN(toNumber(arg.value)))
+        || (kind === "nodeset" && !NODESET_NODES.includes(arg.type))
+        || (kind === "ref" && arg.type !== "ref");
+      if (wrong) throw new ExpressionError(name + "() expects " + kind + " as argument " + (i + 1) + " (character " + column + ")");
+    });
   }
 
   const cache = new Map();
@@ -157,14 +227,53 @@
   }
 
   // -- conversions (as in expressions.py) ----------------------------------------------------
-  const DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+  const DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})/;
   const isInstance = (v) => v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof NodeSet);
   const isRepeatList = (v) => Array.isArray(v) && v.every(isInstance);
 
+  // XPath 1.0's string of a number: plain digits, never an exponent; the shortest digits that read
+  // back as the number (toExponential(), as Python's repr), placed as format_number does.
   function formatNumber(n) {
     if (Number.isNaN(n)) return "NaN";
     if (!Number.isFinite(n)) return n > 0 ? "Infinity" : "-Infinity";
-    return String(n);
+    if (n === 0) return "0";
+    const [mantissa, exponent] = Math.abs(n).toExponential().split("e");
+    const [whole, fraction = ""] = mantissa.split(".");
+    return (n < 0 ? "-" : "") + plainDecimal(whole + fraction, whole.length + Number(exponent));
+  }
+
+  function plainDecimal(digits, point) {
+    const stripped = digits.replace(/^0+/, "");
+    point -= digits.length - stripped.length;
+    digits = stripped.replace(/0+$/, "") || "0";
+    if (point <= 0) return "0." + "0".repeat(-point) + digits;
+    if (point >= digits.length) return digits + "0".repeat(point - digits.length);
+    return digits.slice(0, point) + "." + digits.slice(point);
+  }
+
+  // Days since 1970-01-01 of a proleptic Gregorian date and back (H. Hinnant's algorithms), for
+  // years 1..9999 as Python's datetime.date; Date.UTC would read years 0..99 as 1900..1999.
+  function daysFromCivil(y, m, d) {
+    y -= m <= 2 ? 1 : 0;
+    const era = Math.floor(y / 400), yoe = y - era * 400;
+    const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+    return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+  }
+  function civilFromDays(z) {
+    z += 719468;
+    const era = Math.floor(z / 146097), doe = z - era * 146097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153), d = doy - Math.floor((153 * mp + 2) / 5) + 1, m = mp < 10 ? mp + 3 : mp - 9;
+    return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+  }
+  const pad = (n, width) => String(n).padStart(width, "0");
+  const FIRST_DAY = -719162, LAST_DAY = 2932896;  // 0001-01-01 and 9999-12-31
+
+  function toInt(n) {
+    if (Number.isNaN(n)) return 0;
+    if (!Number.isFinite(n)) return n > 0 ? MAX_INT : -MAX_INT;
+    return Math.max(-MAX_INT, Math.min(MAX_INT, Math.trunc(n)));
   }
 
   function toString(value) {
@@ -181,16 +290,15 @@
     if (typeof value === "boolean") return value ? 1 : 0;
     if (typeof value === "number") return value;
     if (value instanceof NodeSet) return value.items.length ? toNumber(value.items[0]) : NaN;
-    const text = toString(value).trim();
+    const text = toString(value).replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
     const date = DATE.exec(text);
     if (date && (text.length === 10 || text[10] === "T")) {
       const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
-      const time = Date.UTC(y, m - 1, d);
-      const check = new Date(time);
-      if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) return NaN;
-      return time / 86400000;
+      const days = daysFromCivil(y, m, d);
+      if (y < 1 || m < 1 || m > 12 || d < 1 || civilFromDays(days)[2] !== d) return NaN;
+      return days;
     }
-    return /^-?(\d+(\.\d*)?|\.\d+)$/.test(text) ? parseFloat(text) : NaN;
+    return /^-?([0-9]+(\.[0-9]*)?|\.[0-9]+)$/.test(text) ? parseFloat(text) : NaN;
   }
 
   function toBool(value) {
@@ -203,7 +311,7 @@
   function asList(value) {
     if (value instanceof NodeSet) value = value.items.length ? value.items[0] : "";
     if (Array.isArray(value)) return value.map(toString);
-    return toString(value).split(/\s+/).filter((s) => s !== "");
+    return toString(value).split(XML_SPACE).filter((s) => s !== "");
   }
 
   function compare(op, left, right) {
@@ -260,6 +368,34 @@
       this.steps = parsePath(path);
       this.today = (options && options.today) || localToday();
       this.choice = (options && options.choice) || {};
+      this.instances = (options && options.instances) || {};
+    }
+    instance(node) {
+      const rows = this.instances[node.list] || [];
+      const found = [];
+      rows.forEach((row, index) => {
+        if (node.predicate) {
+          const inner = new Context(this.answers, null, { today: this.today, choice: row, instances: this.instances });
+          inner.steps = this.steps;
+          const verdict = inner.run(node.predicate);
+          if (typeof verdict === "number" ? index + 1 !== verdict : !toBool(verdict)) return;
+        }
+        found.push(node.column === null ? row : asValue(row[node.column]));
+      });
+      return new NodeSet(found);
+    }
+    itext(key) {
+      for (const rows of Object.values(this.instances)) {
+        for (const row of rows) if (row.itextId === key) return row.label === undefined ? "" : row.label;
+      }
+      return "";
+    }
+    call(name, fn, args) {
+      try { return fn(this, ...args); }
+      catch (error) {
+        if (error instanceof ExpressionError) throw error;
+        throw new ExpressionError(name + "() failed: " + error.message);
+      }
     }
     scopes() {
       const scopes = [[null, this.answers]];
@@ -310,9 +446,10 @@
         case "compare": return compare(node.op, this.run(node.left), this.run(node.right));
         case "arith": return arith(node.op, toNumber(this.run(node.left)), toNumber(this.run(node.right)));
         case "neg": return -toNumber(this.run(node.operand));
+        case "instance": return this.instance(node);
         case "call": {
           const fn = FUNCTIONS[node.name];
-          return fn.lazy ? fn(this, ...node.args) : fn(this, ...node.args.map((arg) => this.run(arg)));
+          return this.call(node.name, fn, fn.lazy ? node.args : node.args.map((arg) => this.run(arg)));
         }
       }
       throw new ExpressionError("unknown node " + node.type);
@@ -330,25 +467,29 @@
   function extreme(pick) {
     return (ctx, ...values) => {
       const numbers = values.flatMap(items).map(toNumber);
-      return !numbers.length || numbers.some(Number.isNaN) ? NaN : pick(...numbers);
+      return !numbers.length || numbers.some(Number.isNaN) ? NaN : numbers.reduce((a, b) => pick(a, b));
     };
   }
+  const strings = (values) => values.flatMap((v) => (v instanceof NodeSet ? v.items.map(toString) : [toString(v)]));
+  const trimXml = (text) => text.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
+  const floor = (n) => (Number.isFinite(n) ? Math.floor(n) : n);
   function lazy(fn) { fn.lazy = true; return fn; }
 
   const FUNCTIONS = {
-    "selected": (ctx, value, choice) => asList(value).includes(toString(choice).trim()),
+    "selected": (ctx, value, choice) => asList(value).includes(trimXml(toString(choice))),
     "count-selected": (ctx, value) => asList(value).length,
     "selected-at": (ctx, value, index) => {
-      const list = asList(value), i = toNumber(index);
-      return !Number.isNaN(i) && Math.trunc(i) >= 0 && Math.trunc(i) < list.length ? list[Math.trunc(i)] : "";
+      const list = asList(value), i = toInt(toNumber(index));
+      return i >= 0 && i < list.length ? list[i] : "";
     },
     "string-length": (ctx, value) => [...toString(value === undefined ? ctx.current() : value)].length,
     "if": lazy((ctx, c, a, b) => (toBool(ctx.run(c)) ? ctx.run(a) : ctx.run(b))),
     "coalesce": (ctx, ...values) => values.find((v) => toString(v) !== "") ?? "",
-    "concat": (ctx, ...values) => values.map((v) => (v instanceof NodeSet ? v.items.map(toString).join("") : toString(v))).join(""),
+    "concat": (ctx, ...values) => strings(values).join(""),
+    "join": (ctx, separator, ...values) => strings(values).join(toString(separator)),
     "regex": (ctx, value, pattern) => {
       let re;
-      try { re = new RegExp(toString(pattern), "u"); } catch (e) { throw new ExpressionError("regex(): bad pattern " + toString(pattern)); }
+      try { re = new RegExp(toString(pattern), "u"); } catch (e) { throw new ExpressionError("regex(): the pattern " + toString(pattern) + " is not a regular expression"); }
       return re.test(toString(value));
     },
     "today": (ctx) => ctx.today,
@@ -362,35 +503,47 @@
     "true": () => true,
     "false": () => false,
     "boolean": (ctx, value) => toBool(value),
+    "boolean-from-string": (ctx, value) => ["true", "1"].includes(trimXml(toString(value))),
     "number": (ctx, value) => toNumber(value),
-    "string": (ctx, value) => toString(value),
+    "string": (ctx, value) => toString(value === undefined ? ctx.current() : value),
     "int": (ctx, value) => { const n = toNumber(value); return Number.isFinite(n) ? Math.trunc(n) : n; },
     "round": (ctx, value, digits) => {
-      const n = toNumber(value), places = digits === undefined ? 0 : Math.trunc(toNumber(digits) || 0);
+      const n = toNumber(value), p = digits === undefined ? 0 : toNumber(digits);
+      if (Number.isNaN(p)) return NaN;
       if (!Number.isFinite(n)) return n;
-      const factor = Math.pow(10, places);
-      return Math.floor(n * factor + 0.5) / factor;
+      const places = Math.max(-400, Math.min(400, Math.trunc(p)));
+      const factor = Number("1e" + places);  // correctly rounded, as Python's float("1e..")
+      if (factor === 0 || !Number.isFinite(factor)) return Number.isFinite(factor) ? 0 : n;
+      return floor(n * factor + 0.5) / factor;  // XPath rounds halves up
     },
+    "floor": (ctx, value) => floor(toNumber(value)),
+    "ceiling": (ctx, value) => { const n = toNumber(value); return Number.isFinite(n) ? Math.ceil(n) : n; },
+    "abs": (ctx, value) => Math.abs(toNumber(value)),
     "contains": (ctx, text, part) => toString(text).includes(toString(part)),
     "starts-with": (ctx, text, part) => toString(text).startsWith(toString(part)),
     "ends-with": (ctx, text, part) => toString(text).endsWith(toString(part)),
     "substr": (ctx, value, start, end) => {
-      const text = toString(value), begin = Math.trunc(toNumber(start));
-      return end === undefined ? text.slice(begin) : text.slice(begin, Math.trunc(toNumber(end)));
+      const chars = Array.from(toString(value)), begin = toInt(toNumber(start));  // code points, as Python
+      return (end === undefined ? chars.slice(begin) : chars.slice(begin, toInt(toNumber(end)))).join("");
     },
-    "normalize-space": (ctx, value) => toString(value).split(/\s+/).filter(Boolean).join(" "),
+    "normalize-space": (ctx, value) => toString(value === undefined ? ctx.current() : value).split(XML_SPACE).filter(Boolean).join(" "),
     "date": (ctx, value) => {
       const n = toNumber(value);
-      return Number.isNaN(n) ? "" : new Date(Math.floor(n) * 86400000).toISOString().slice(0, 10);
+      if (!Number.isFinite(n)) return "";
+      const days = Math.floor(n);
+      if (days < FIRST_DAY || days > LAST_DAY) return "";
+      const [y, m, d] = civilFromDays(days);
+      return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2);
     },
     "once": (ctx, value) => value,
     "indexed-repeat": lazy((ctx, field, repeat, index) => {
-      if (field.type !== "ref" || repeat.type !== "ref") throw new ExpressionError("indexed-repeat() takes ${field}, ${repeat}, index");
-      const instances = ctx.lookup(repeat.name), i = Math.trunc(toNumber(ctx.run(index))) - 1;
+      const instances = ctx.lookup(repeat.name), i = toInt(toNumber(ctx.run(index))) - 1;
       if (!(instances instanceof NodeSet) || i < 0 || i >= instances.items.length) return "";
-      const value = instances.items[i][field.name];
+      const item = instances.items[i];
+      const value = isInstance(item) ? item[field.name] : "";
       return value === undefined || value === null ? "" : value;
     }),
+    "jr:itext": (ctx, value) => ctx.itext(toString(value)),
   };
 
   function evaluate(expression, answers, path, options) {
@@ -413,7 +566,7 @@
     });
   }
 
-  const api = { evaluate, evaluateBool, interpolate, parse, references, toString, toNumber, toBool, NodeSet, ExpressionError, FUNCTIONS };
+  const api = { evaluate, evaluateBool, interpolate, parse, references, toString, toNumber, toBool, NodeSet, ExpressionError, FUNCTIONS, SIGNATURES };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   else global.CitydipExpressions = api;
 })(typeof window !== "undefined" ? window : this);

@@ -1,0 +1,149 @@
+"""Translators' files: export, edit one string, import — that string changes and nothing else.
+
+The catalogues are copied into a temporary folder first (the instrument's PO files and XLSForm, the
+survey and fieldwork interface catalogues), so the tests write real files without touching the
+repository's.
+"""
+import shutil
+from pathlib import Path
+
+import polib
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from translate.storage import xliff
+
+from citydip.core.errors import CitydipError
+from citydip.core.models import AuditEvent
+from citydip.survey import translation_files, translation_units
+from citydip.survey.instruments import build_instrument
+from citydip.survey.instruments import translations as instrument
+
+SRC = Path(__file__).resolve().parents[2] / "src" / "citydip"
+
+
+@pytest.fixture
+def files(tmp_path, monkeypatch):
+    """A private copy of every translation file; the modules read and write it."""
+    root = tmp_path / "citydip"
+    for app in translation_units.INTERFACE_APPS:
+        shutil.copytree(SRC / app / "locale", root / app / "locale")
+    shutil.copytree(instrument.DIRECTORY, tmp_path / "instrument")
+    monkeypatch.setattr(translation_units, "APP_ROOT", root)
+    monkeypatch.setattr(instrument, "DIRECTORY", tmp_path / "instrument")
+    monkeypatch.setattr(build_instrument, "OUTPUT", tmp_path / "eu_china_cities.xlsx")
+    return tmp_path
+
+
+def snapshot(folder):
+    """The translation files' bytes (translators' files written next to them left out)."""
+    return {path.relative_to(folder): path.read_bytes() for path in sorted(folder.rglob("*"))
+            if path.is_file() and path.suffix not in (".xlf", ".csv")}
+
+
+def edit_xliff(data, unit_id, new_target):
+    store = xliff.xlifffile.parsestring(data)
+    for unit in store.units:
+        if unit.xmlelement.get("id") == unit_id:
+            unit.target = new_target
+            return bytes(store)
+    raise AssertionError(f"no unit {unit_id}")
+
+
+def test_export_edit_one_string_import_changes_that_string_and_nothing_else(files, tmp_path, db):
+    before_units = {u.id: u for u in translation_units.units("de")}
+    before_files = snapshot(files)
+    exported = tmp_path / "de.xlf"
+    call_command("survey", "translations", "export", "--language", "de", "--output", str(exported))
+    assert b'version="1.2"' in exported.read_bytes() and b'target-language="de"' in exported.read_bytes()
+    target_id = "instrument/survey:coop_status:label"
+    exported.write_bytes(edit_xliff(exported.read_bytes(), target_id, "Arbeitet Ihre Stadt mit Partnern in China zusammen?"))
+
+    report = translation_units.apply("de", translation_files.read(exported.read_bytes(), "de.xlf")[1])
+
+    assert [change.id for change in report.changed] == [target_id] and not report.skipped
+    after_units = {u.id: u for u in translation_units.units("de")}
+    assert after_units[target_id].target == "Arbeitet Ihre Stadt mit Partnern in China zusammen?"
+    assert {k: v for k, v in after_units.items() if k != target_id} == {
+        k: v for k, v in before_units.items() if k != target_id}
+    changed_files = {name for name, data in snapshot(files).items() if before_files.get(name) != data}
+    assert changed_files == {Path("instrument/de.po"), Path("eu_china_cities.xlsx")}  # the XLSForm is rebuilt
+    po = {e.msgctxt: e for e in polib.pofile(str(files / "instrument" / "de.po"))}
+    old = {e.msgctxt: e for e in polib.pofile(str(SRC / "survey/instruments/eu_china_cities/de.po"))}
+    assert [c for c in po if (po[c].msgid, po[c].msgstr, po[c].flags) != (old[c].msgid, old[c].msgstr, old[c].flags)] == [
+        "survey:coop_status:label"]
+
+
+def test_an_interface_string_in_csv_is_written_and_compiled(files, tmp_path, db):
+    exported = tmp_path / "lv.csv"
+    call_command("survey", "translations", "export", "--language", "lv", "--output", str(exported))
+    text = exported.read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0] == "id,language,part,context,source,target,status,note"
+    assert ",Back,Atpakaļ,draft," in text
+    exported.write_text(text.replace(",Back,Atpakaļ,draft,", ",Back,Iepriekšējā lapa,draft,"), encoding="utf-8-sig")
+    call_command("survey", "translations", "import", str(exported))
+    catalogue = files / "citydip/survey/locale/lv/LC_MESSAGES"
+    compiled = {(e.msgctxt, e.msgid): e.msgstr for e in polib.mofile(str(catalogue / "django.mo"))}
+    assert compiled[("respondent", "Back")] == "Iepriekšējā lapa"
+    assert polib.pofile(str(catalogue / "django.po")).metadata["X-Review-Status"] == "draft"
+    event = AuditEvent.objects.get(action="survey.translations.import")
+    assert event.detail["language"] == "lv" and len(event.detail["changed"]) == 1
+
+
+def test_an_untouched_file_changes_nothing(files, tmp_path, db):
+    before = snapshot(files)
+    data = translation_files.write(translation_units.units("pl"), "pl", "xliff")
+    report = translation_units.apply("pl", translation_files.read(data, "pl.xlf")[1])
+    assert report.changed == [] and report.unchanged == len(translation_units.units("pl"))
+    assert snapshot(files) == before
+
+
+def test_a_translation_that_loses_a_placeholder_is_skipped_and_reported(files, db):
+    unit = next(u for u in translation_units.units("fr") if u.source == "Page %(number)s of %(total)s")
+    report = translation_units.apply("fr", {unit.id: (unit.source, "Page %(number)s", False)})
+    assert report.changed == [] and "placeholders" in report.skipped[0][1]
+
+
+def test_reviewed_by_marks_a_complete_language_reviewed(files, db):
+    units = translation_units.units("de")
+    incoming = {u.id: (u.source, u.target, True) for u in units}
+    report = translation_units.apply("de", incoming, reviewed_by="Dr. Anna Weber")
+    assert report.status == {"instrument": ("draft", "reviewed"), "interface": ("draft", "reviewed")}
+    summary = translation_units.summary("de")
+    assert summary["status"] == "reviewed" and summary["instrument"]["reviewer"] == "Dr. Anna Weber"
+    # a later change without a review puts the part back to draft
+    first = units[0]
+    translation_units.apply("de", {first.id: (first.source, first.target + " ", False)})
+    assert translation_units.summary("de")["instrument"]["status"] == "draft"
+
+
+def test_a_language_without_the_instrument_yet_gets_its_file_on_import(files, db):
+    (files / "instrument" / "lt.po").unlink()  # as before Lithuanian was added
+    unit = next(u for u in translation_units.units("lt") if u.id == "instrument/survey:consent_page:label")
+    assert unit.status == "untranslated"
+    translation_units.apply("lt", {unit.id: (unit.source, "Apie šią apklausą", False)})
+    assert (files / "instrument" / "lt.po").exists()
+    assert "lt" in instrument.languages()
+
+
+def test_a_file_that_is_not_xliff_or_csv_is_refused_with_its_name(files):
+    with pytest.raises(CitydipError) as failure:
+        translation_files.read(b"<not xml", "broken.xlf")
+    assert failure.value.code == "SURVEY-E301" and "broken.xlf" in str(failure.value)
+    with pytest.raises(CitydipError) as failure:
+        translation_files.read(b"id,target\nx,y\n", "short.csv")
+    assert failure.value.code == "SURVEY-E302"
+
+
+def test_the_researchers_page_shows_each_language_and_reads_an_upload(files, researcher, fieldworker, client_for):
+    client = client_for(researcher)
+    page = client.get("/survey/translations/")
+    text = page.content.decode()
+    assert page.status_code == 200 and 'id="language-lv"' in text and "draft" in text
+    download = client.get("/survey/translations/lv.csv")
+    assert download.status_code == 200 and "attachment" in download["Content-Disposition"]
+    data = download.content.decode("utf-8-sig").replace(",Back,Atpakaļ,draft,", ",Back,Atpakaļ uz iepriekšējo,draft,")
+    uploaded = client.post("/survey/translations/", {"file": SimpleUploadedFile("lv.csv", data.encode("utf-8"))})
+    assert uploaded.status_code == 200 and "Atpakaļ uz iepriekšējo" in uploaded.content.decode()
+    assert AuditEvent.objects.filter(action="survey.translations.import", user=researcher).exists()
+    assert client_for(fieldworker).get("/survey/translations/").status_code == 403
