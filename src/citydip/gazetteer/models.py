@@ -17,8 +17,8 @@ class Place(models.Model):
     name_zh = models.CharField(max_length=100, blank=True)
     alternate_names = models.JSONField(default=list, blank=True)
     level = models.CharField(max_length=20, choices=Level.choices, default=Level.CITY)
-    country_code = models.CharField(max_length=2, default="CN",
-                                    help_text="the partner country, or a territory kept apart (for China: HK/MO/TW)")
+    # The partner country, or a territory kept apart from it (gazetteer/territories.py); China by default.
+    country_code = models.CharField(max_length=2, default="CN", help_text="CN, or HK/MO/TW kept apart")
     province = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="places")
     parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="children")
     population = models.PositiveBigIntegerField(null=True, blank=True)
