@@ -154,7 +154,8 @@ def render_page(request, visit, flow, page, errors=None, raw=None, answers=None,
     summary = error_summary(items, errors or {})
     context = visit.context(page=page, page_key=page_key(page), items=items, errors=summary,
                             page_title=page_title(visit.form, page, visit.lang), number=number, total=total,
-                            previous=flow.previous(page), answers=answers, lang_params={"page": page_key(page)})
+                            previous=flow.previous(page), answers=answers, lang_params={"page": page_key(page)},
+                            instances=builder.instances(page_nodes(page)), calculations=builder.calculations())
     return render(request, "survey/respond_page.html", context, status=status)
 
 
