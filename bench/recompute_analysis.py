@@ -36,7 +36,8 @@ warnings.filterwarnings("ignore")
 
 Z = 1.959963984540054
 INST = ("inst_agreement", "inst_office_china", "inst_staff", "inst_budget", "inst_chinese_office", "inst_networks")
-LEVELS = {"marginal": 0, "important": 1, "crucial": 2}
+LEVELS = {"marginal": 0, "important": 1, "crucial": 2}  # `importance`, instrument edition 1
+COOP_LEVELS = {"not_at_all": 0, "not_very": 1, "neither": 2, "fairly": 3, "very": 4}  # `coop_importance`, edition 2
 MIN_RESPONDENTS = 5  # documented in docs/analysis.md
 
 
@@ -66,7 +67,10 @@ def raw_data():
     coop = given.map(lambda a: a.get("coop_status"))
     cities["respondent"] = state.isin(["partial", "complete"]) & coop.notna()
     cities["current"] = coop.map({"current": 1.0, "past": 0.0, "never": 0.0})
-    cities["importance_level"] = given.map(lambda a: LEVELS.get(a.get("importance"), np.nan))
+    first = given.map(lambda a: LEVELS.get(a.get("importance"), np.nan))
+    second = given.map(lambda a: COOP_LEVELS.get(a.get("coop_importance"), np.nan))
+    cities["importance_level"] = first if first.notna().any() else second
+    cities.attrs["levels"] = LEVELS if first.notna().any() else COOP_LEVELS
     for item in INST:
         cities[item] = given.map(lambda a, i=item: {"yes": 1.0, "no": 0.0}.get(a.get(i), np.nan))
     partners = given.map(lambda a: [p for p in a.get("partners") or [] if isinstance(p, dict)])
@@ -180,18 +184,18 @@ def logit(sample, outcome, predictors):
     return rows
 
 
-def ordinal(sample, outcome, predictors):
+def ordinal(sample, outcome, predictors, levels=LEVELS):
     from statsmodels.miscmodels.ordinal_model import OrderedModel
 
     present = sorted(sample[outcome].unique())
-    names = {v: k for k, v in LEVELS.items()}
+    names = {v: k for k, v in levels.items()}
     endog = pd.Series(pd.Categorical(sample[outcome].map(names), categories=[names[v] for v in present], ordered=True),
                       index=sample.index)
     model = OrderedModel(endog, sample[predictors], distr="logit")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # Nelder–Mead only supplies the start values
         start = model.fit(method="nm", disp=0, maxiter=50000).params
-    fit = model.fit(method="bfgs", disp=0, maxiter=10000, gtol=1e-10, start_params=start)
+    fit = model.fit(method="bfgs", disp=0, maxiter=10000, gtol=1e-8, start_params=start)
     params = fit.params.to_numpy()
     scores = model.score_obs(params)
     bread = np.linalg.inv(-model.hessian(params))
@@ -255,7 +259,8 @@ def compare(output_dir):
             outcome, sample_of, fit = MODELS[spec["model"]]
             predictors = [p.strip() for p in str(spec["predictors"]).split(",")]
             sample = sample_of(cities)[[outcome, *predictors]].dropna().astype(float)
-            ours = fit(sample, outcome, predictors)
+            ours = (fit(sample, outcome, predictors, cities.attrs["levels"]) if fit is ordinal
+                    else fit(sample, outcome, predictors))
             published = pd.read_csv(tables / f"regression_{spec['model']}.csv")
             check(f"regression_{spec['model']}", "N", "coef", float(published.loc[published["term"] == "N", "coef"].iloc[0]),
                   len(sample))

@@ -56,9 +56,10 @@ def test_an_anonymous_visitor_is_sent_to_the_login(client, db):
     assert response.status_code == 302 and "login" in response["Location"]
 
 
-def test_the_page_explains_what_to_run_when_there_is_nothing_yet(researcher, client_for):
+def test_the_page_offers_the_button_when_there_is_nothing_yet(researcher, client_for):
     page = client_for(researcher).get(reverse("analysis:index")).content.decode()
-    assert "citydip analyze --output DIR" in page and "citydip cases select -n 10" in page
+    assert f'action="{reverse("analysis:run")}"' in page and "No analysis run yet: press Run the analysis." in page
+    assert "command line is the interface" not in page and "citydip cases select -n 10" in page
 
 
 def test_a_run_serves_only_the_files_it_lists(researcher, client_for, run):

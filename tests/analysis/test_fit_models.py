@@ -102,3 +102,16 @@ def test_the_ordinal_standard_errors_are_hc1():
     hc0 = OrderedModel(endog, X, distr="logit").fit(method="bfgs", disp=0, cov_type="HC0").bse.to_numpy()
     terms, _ = fit_ordinal(y, X)
     assert terms["se"].to_numpy() == pytest.approx(hc0 * math.sqrt(120 / (120 - 3)), rel=1e-4)
+
+
+def test_the_ordinal_model_follows_the_importance_item_the_wave_asked():
+    import pandas as pd
+
+    from citydip.analysis.regression import importance_item
+
+    edition_1 = pd.DataFrame({"importance": ["crucial", None], "coop_importance": [None, None]})
+    edition_2 = pd.DataFrame({"importance": [None, None], "coop_importance": ["very", "dont_know"]})
+    assert importance_item(edition_1) == ("importance", ("marginal", "important", "crucial"))
+    column, levels = importance_item(edition_2)
+    assert column == "coop_importance" and levels[0] == "not_at_all" and levels[-1] == "very"
+    assert "dont_know" not in levels  # "don't know" is missing, not a level

@@ -61,6 +61,7 @@ def test_the_chapter_button_starts_a_job_that_writes_html_and_pdf(study, researc
     assert job.status == "succeeded", job.error
     names = set(job.files.values_list("name", flat=True))
     assert {"chapter.html", "chapter.pdf", "figures/map.png", "PROVENANCE.json"} <= names
+    assert f'href="/jobs/{job.pk}/"' in client.get(f"/cases/{study['case'].pk}/").content.decode()
     pdf = client.get(f"/jobs/{job.pk}/files/chapter.pdf")
     assert pdf.status_code == 200 and b"".join(pdf.streaming_content).startswith(b"%PDF")
 
@@ -129,3 +130,12 @@ def test_the_book_has_a_chapter_per_accepted_case_a_cross_case_chapter_and_the_e
     assert "Unit G.2" in eu and "EC official 1" in eu
     text = " ".join(pdf_text(tmp_path / "book" / "report.pdf").split())
     assert "Case study: Essen" in text and "Cross-case comparison" in text and "The EU officials' view" in text
+
+
+def test_cases_list_shows_the_case_id_status_and_reason(study):
+    import io
+
+    out = io.StringIO()
+    call_command("cases", "list", stdout=out)
+    line = next(x for x in out.getvalue().splitlines() if "DE001C" in x)
+    assert line.split()[0] == str(study["case"].pk) and "accepted" in line and "[accepted for the demo" in line

@@ -55,7 +55,7 @@ def test_the_detail_page_shows_progress_log_provenance_and_files(finished_jobs, 
     counting, _ = finished_jobs
     page = client_for(researcher).get(reverse("jobs:detail", args=[counting.pk])).content.decode()
     assert 'value="100"' in page and "numbers.txt" in page and "parts/a.csv" in page
-    assert "number 3" in page and "synthetic data" in page and "rita_researcher" in page
+    assert "number 3" in page and "1 synthetic answer" in page and "rita_researcher" in page
     assert "hx-trigger" not in page  # finished: no more polling
 
 

@@ -17,6 +17,27 @@ from citydip.fieldwork.models import Contact
 from citydip.frame.models import City
 from citydip.survey.models import Questionnaire, Wave
 
+STUDY = {"institution": "University of Testing", "principal_investigator": "Dr A. Tester",
+         "contact": "Survey team, 1 Test Street, 00-001 Testville, survey@example.org",
+         "funder": "Test Research Fund, grant T-1", "ethics_approval": "Ethics committee of the University, ref. E-1",
+         "data_controller": "University of Testing", "retention": "five years after the end of the project"}
+
+
+@pytest.fixture(autouse=True)
+def study_settings(request):
+    """Every study setting filled in (invitations are refused otherwise), for tests that use the database."""
+    used = [name for name in ("transactional_db", "db") if name in request.fixturenames]
+    marker = request.node.get_closest_marker("django_db")
+    if marker is not None and not used:
+        used = ["transactional_db" if marker.kwargs.get("transaction") else "db"]
+    if not used:
+        return None
+    request.getfixturevalue(used[0])
+    from citydip.survey.models import StudySettings
+
+    return StudySettings.objects.create(**STUDY)
+
+
 COUNTRIES = [("DE", "de"), ("FR", "fr"), ("PL", "pl"), ("IT", "it"), ("ES", "es"), ("IE", "en")]
 
 

@@ -21,7 +21,8 @@ from tests.fieldwork.conftest import Collector, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 CITIES, KILL_AT = 120, 50
-SETUP = ("import django; django.setup(); from tests.fieldwork.conftest import make_cities, make_wave; "
+SETUP = ("import django; django.setup(); from tests.fieldwork.conftest import STUDY, make_cities, make_wave; "
+         "from citydip.survey.models import StudySettings; StudySettings.objects.create(**STUDY); "
          f"make_wave(); make_cities({CITIES})")
 
 

@@ -20,7 +20,8 @@ from tests.fieldwork.test_resume_killed_invite import scratch_database  # noqa: 
 
 ROOT = Path(__file__).resolve().parents[2]
 CITIES, KILL_AT = 900, 300
-SETUP = ("import django; django.setup(); from tests.fieldwork.conftest import make_cities, make_wave; "
+SETUP = ("import django; django.setup(); from tests.fieldwork.conftest import STUDY, make_cities, make_wave; "
+         "from citydip.survey.models import StudySettings; StudySettings.objects.create(**STUDY); "
          f"make_wave(); make_cities({CITIES})")
 START = ("import django; django.setup(); from citydip.core.jobs import start_job; from citydip.survey.models import Wave; "
          "from citydip.fieldwork.tasks import send_invitations; "

@@ -124,8 +124,10 @@ def test_every_study_language_has_an_invitation_and_a_reminder_naming_the_study(
 
     assert set(default_templates.LANGUAGES) == set(STUDY_LANGUAGES)
     assert all(any(code in STUDY_LANGUAGES for code in codes) for codes in EU27_LANGUAGES.values())
-    settings.CITYDIP_STUDY = {"institution": "Uniwersytet Łódzki", "principal_investigator": "Prof. A. Nowak",
-                              "funder": "NCN, grant 2025/01/X", "ethics_approval": "KE/12/2025"}
+    from citydip.survey.models import StudySettings
+
+    StudySettings.objects.update(institution="Uniwersytet Łódzki", principal_investigator="Prof. A. Nowak",
+                                 funder="NCN, grant 2025/01/X", ethics_approval="KE/12/2025")
     context = {"city": "Tartu", "contact_name": "Mari Maasikas", "link": "https://example.org/r/x",
                "deadline": "31.01.2027", "optout_link": "https://example.org/o/x", "project_contact": "team",
                "privacy_notice": "https://example.org/p", **compose.study_values()}

@@ -1,18 +1,15 @@
-"""The reports page lists the outputs built, for researchers and admins only."""
+"""The reports page: buttons that start the builds as jobs, for researchers and admins only."""
 import pytest
 from django.urls import reverse
-
-from citydip.core.provenance import record_build
 
 pytestmark = pytest.mark.django_db
 
 
-def test_a_researcher_sees_the_builds(client_for, researcher):
-    record_build("report", "/tmp/out", {"database_checksum": "a" * 64, "citydip_version": "0.1.0",
-                                        "built": "2026-05-01T10:00:00+00:00"}, ["report.pdf"])
-    page = client_for(researcher).get(reverse("reports:index"))
-    assert page.status_code == 200
-    assert b"/tmp/out" in page.content and b"aaaaaaaaaaaa" in page.content
+def test_a_researcher_finds_a_button_for_each_output_and_no_server_path(client_for, researcher):
+    page = client_for(researcher).get(reverse("reports:index")).content.decode()
+    assert f'action="{reverse("reports:build-report")}"' in page
+    assert "command line is the interface" not in page and "--output DIR" not in page
+    assert "There is no survey wave yet." in page  # exports and deposit need a wave
 
 
 @pytest.mark.parametrize("persona", ["fieldworker", "coder", "outsider"])

@@ -89,6 +89,7 @@ def url_kwargs(name, world):
         return {"pk": world[pk_of[name]].pk}
     if name.startswith("survey:") and name not in ("survey:index", "survey:pilot", "survey:form-upload",
                                                      "survey:wave-create", "survey:privacy",
+                                                     "survey:study-settings",
                                                      "survey:translations", "survey:translations-download"):
         return {"token": world["token"]}
     special = {

@@ -45,6 +45,9 @@ def test_complete_answers_pass_the_instruments_own_validation(frame):
     form = load_wave_form(response.wave)
     for response in Response.objects.filter(state="complete"):
         assert engine.validate_all(form, response.answers, "en") == {}
+        if response.answers["consent"] == "no":
+            assert set(response.answers) == {"consent"}
+            continue
         if response.answers["coop_status"] == "current":
             assert response.answers["partners"] and not SHORT_BRANCH & set(response.answers)
         else:
@@ -60,9 +63,29 @@ def test_cities_in_the_register_name_their_registered_partner(frame):
         assert response.answers["partners"][0]["partner_place_id"] == "1791247"
 
 
+def test_past_cities_name_former_partners_and_edition_2_items_are_answered(frame):
+    run(seed=7)
+    answered = [r.answers for r in Response.objects.filter(state="complete") if r.answers.get("consent") == "yes"]
+    assert any("thm_ties" in a for a in answered)
+    for answers in answered:
+        if answers["coop_status"] == "past":
+            assert answers.get("former_partners") and "brokers" in answers
+
+
+def test_the_study_settings_are_filled_with_values_marked_synthetic(frame):
+    from citydip.survey.models import StudySettings
+    from citydip.survey.study_settings import missing
+
+    run()
+    settings = StudySettings.get()
+    assert settings.synthetic and missing(settings) == [] and "(synthetic)" in settings.institution
+
+
 def test_it_is_deterministic(frame):
+    registered = set(Partnership.objects.values_list("pk", flat=True))
     run()
     first = list(Response.objects.order_by("city_id").values_list("city_id", "state", "answers"))
+    Partnership.objects.exclude(pk__in=registered).delete()  # those the first run's answers added
     Response.objects.all().delete()
     from citydip.survey.models import Wave
 

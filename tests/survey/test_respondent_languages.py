@@ -114,8 +114,10 @@ def test_the_order_of_the_rules():
 
 
 @pytest.mark.parametrize("code", STUDY_LANGUAGES)
-def test_the_privacy_notice_in_every_language_names_the_study_settings(db, settings, code):
-    settings.CITYDIP_STUDY = {"data_controller": "University of Łódź", "retention": "ten years"}
+def test_the_privacy_notice_in_every_language_names_the_study_settings(db, code):
+    from citydip.survey.models import StudySettings
+
+    StudySettings.objects.create(data_controller="University of Łódź", retention="ten years")
     page = Client().get(f"/survey/privacy/?lang={code}")
     text = page.content.decode()
     assert page.status_code == 200 and f'<html lang="{code}">' in text

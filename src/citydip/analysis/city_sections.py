@@ -4,6 +4,8 @@
 shape of home panels) for the city page of the frame app, or None unless the user is a researcher or
 admin and the city is (or was) a case study.
 """
+from django.utils.translation import gettext as _
+
 from citydip.core.roles import RESEARCHER, has_role
 
 
@@ -15,4 +17,4 @@ def city_section(request, city):
     case = CaseStudy.objects.filter(city=city).first()
     if case is None:
         return None
-    return {"title": "Case study", "template": "analysis/city_section.html", "context": {"case": case}, "order": 70}
+    return {"title": _("Case study"), "template": "analysis/city_section.html", "context": {"case": case}, "order": 70}

@@ -20,9 +20,11 @@ from citydip.frame.models import City, size_class_for, size_class_labels
 INST_ITEMS = ("inst_agreement", "inst_office_china", "inst_staff", "inst_budget", "inst_chinese_office", "inst_networks")
 COORD_ITEMS = ("coord_national", "coord_region", "coord_eu", "coord_embassy")
 COORD_LEVELS = {"none": 0, "occasional": 1, "regular": 2}
-IMPORTANCE_LEVELS = ("marginal", "important", "crucial")
+IMPORTANCE_LEVELS = ("marginal", "important", "crucial")  # instrument edition 1: `importance`
+# instrument edition 2: `coop_importance`, balanced; "dont_know" is missing
+COOP_IMPORTANCE_LEVELS = ("not_at_all", "not_very", "neither", "fairly", "very")
 LIST_ITEMS = ("goals", "benefits", "obstacles")
-TEXT_ITEMS = ("coop_status", "initiator", "importance", "bri", "change_2020", "followup_consent", "publish_city_name")
+TEXT_ITEMS = ("coop_status", "initiator", "importance", "coop_importance", "bri", "change_2020", "followup_consent", "publish_city_name")
 
 
 @dataclass

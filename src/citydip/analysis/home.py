@@ -1,4 +1,6 @@
 """Home panel for researchers: the latest analysis run and the case studies by status."""
+from django.utils.translation import gettext as _
+
 from citydip.core.roles import RESEARCHER, has_role
 
 
@@ -10,5 +12,5 @@ def home_panel(request):
     if not has_role(request.user, RESEARCHER):
         return None
     statuses = dict(CaseStudy.objects.values_list("status").annotate(n=Count("id")).order_by("status"))
-    return {"title": "Analysis", "template": "analysis/home_panel.html", "order": 70,
+    return {"title": _("Analysis"), "template": "analysis/home_panel.html", "order": 70,
             "context": {"run": AnalysisRun.objects.first(), "statuses": statuses}}

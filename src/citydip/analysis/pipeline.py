@@ -21,6 +21,7 @@ from citydip.analysis import (
 from citydip.analysis.models import AnalysisRun
 from citydip.analysis.publish import Publisher, has_synthetic
 from citydip.analysis.weights import kish_effective_n, rake
+from citydip.core.progress import progress_bar
 
 
 def add_weights(data):
@@ -75,9 +76,12 @@ def analyze(output_dir, seed=0):
     data = dataset.load()
     state = provenance.database_state(data)
     out = Publisher(output_dir, synthetic=has_synthetic(data))
-    run_weights(data, out, add_weights(data))
-    for name, part in PARTS:
-        part(data, out, seed=seed) if name == "typology" else part(data, out)
+    with progress_bar("analysis", len(PARTS) + 1, quiet=True) as advance:  # shown by a job or `citydip analyze`
+        run_weights(data, out, add_weights(data))
+        advance()
+        for name, part in PARTS:
+            part(data, out, seed=seed) if name == "typology" else part(data, out)
+            advance()
     versions = provenance.versions()
     prov = {"database_state": state, "versions": versions, "seed": seed, "wave": data.wave,
             "synthetic_responses": int(data.cities["synthetic"].sum()),

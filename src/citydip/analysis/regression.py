@@ -25,7 +25,7 @@ import statsmodels.api as sm
 from statsmodels.miscmodels.ordinal_model import OrderedModel
 from statsmodels.tools.sm_exceptions import PerfectSeparationError
 
-from citydip.analysis.dataset import IMPORTANCE_LEVELS
+from citydip.analysis.dataset import COOP_IMPORTANCE_LEVELS, IMPORTANCE_LEVELS
 
 MIN_PER_PREDICTOR = 5  # predictors beyond one per 5 cases of the rarer outcome are dropped
 WARN_PER_PREDICTOR = 10  # below 10 events per predictor the summary flags the model (Peduzzi et al. 1996)
@@ -151,7 +151,7 @@ def fit_ordinal(y, X, levels=IMPORTANCE_LEVELS):
     terms["ame_se"] = [ame_se.get(t, np.nan) for t in terms["term"]]
     counts = endog.value_counts().to_numpy()
     llnull = float((counts * np.log(counts / counts.sum()))[counts > 0].sum())
-    stats = {"optimizer": result.mle_retvals["optimizer"], "n": int(result.nobs),
+    stats = {"optimizer": result.mle_retvals["optimizer"], "top": present[-1], "n": int(result.nobs),
              "events": int((endog == present[-1]).sum()), "pseudo_r2": 1 - result.llf / llnull,
              "llf": float(result.llf), "llnull": llnull, "aic": float(result.aic)}
     return terms[TERM_COLUMNS], stats
@@ -234,29 +234,43 @@ MODELS = {
     "active_partner": {"title": "Logit of at least one active partner, cities cooperating now",
                        "outcome": "any_active_partner", "sample": lambda c: c[c["respondent"] & (c["current"] == 1)],
                        "with_index": True, "kind": "logit"},
-    "importance": {"title": "Ordinal logit of the importance of China (marginal < important < crucial)",
+    "importance": {"title": "Ordinal logit of the importance of the cooperation with China (ordered answers, top category last)",
                    "outcome": "importance_level", "sample": lambda c: c[c["respondent"] & (c["current"] == 1)],
                    "with_index": True, "kind": "ordinal"},
 }
 
 
+def importance_item(cities):
+    """(column, ordered levels) of the importance question the wave asked: ``importance`` (edition 1,
+    marginal < important < crucial) or ``coop_importance`` (edition 2, not at all … very; don't know missing)."""
+    if "importance" in cities and cities["importance"].notna().any():
+        return "importance", IMPORTANCE_LEVELS
+    if "coop_importance" in cities and cities["coop_importance"].notna().any():
+        return "coop_importance", COOP_IMPORTANCE_LEVELS
+    return "importance", IMPORTANCE_LEVELS
+
+
 def fit_model(data, name):
     spec = MODELS[name]
     cities = data.cities.copy()
-    cities["importance_level"] = cities["importance"].map({v: i for i, v in enumerate(IMPORTANCE_LEVELS)})
+    column, levels = importance_item(cities)
+    cities["importance_level"] = cities[column].map({v: i for i, v in enumerate(levels)})
     if spec["with_index"] and "inst_index" not in cities:
         from citydip.analysis.institutionalisation import index
 
         cities["inst_index"] = index(cities)
     frame = spec["sample"](cities)
     sample, kept, dropped = usable(frame, spec["outcome"], candidate_predictors(data, spec["with_index"]), _min_class)
+    if len(sample) >= 10 and _min_class(sample[spec["outcome"]]) == 0:
+        raise ModelSkipped(f"the outcome does not vary among the {len(sample)} complete cases")
     if len(sample) < 10 or not kept:
         raise ModelSkipped(f"{len(sample)} complete cases and {len(kept)} usable predictors: too little data")
     y, X = sample[spec["outcome"]], sample[kept]
     if spec["kind"] == "logit":
         terms, stats = fit_logit(y, X)
     else:
-        terms, stats = fit_ordinal(y.map(dict(enumerate(IMPORTANCE_LEVELS))), X)
+        terms, stats = fit_ordinal(y.map(dict(enumerate(levels))), X, levels)
+        stats["outcome"] = column
     epv = _min_class(y) / len(kept)
     stats.update({"model": name, "kind": spec["kind"], "outcome": spec["outcome"], "predictors": ", ".join(kept),
                   "dropped": "; ".join(dropped), "events_per_predictor": epv,
@@ -275,7 +289,7 @@ def run(data, out):
             continue
         note = (f"N = {stats['n']}; McFadden pseudo-R² = {stats['pseudo_r2']:.3f}; HC1 robust SEs; "
                 f"converged ({stats['optimizer']}); AME = average marginal effect"
-                + ("" if spec["kind"] == "logit" else " on P(crucial)")
+                + ("" if spec["kind"] == "logit" else f" on P({stats['top']})")
                 + " (discrete change 0 → 1 for 0/1 predictors)"
                 + (f"; dropped: {stats['dropped']}" if stats["dropped"] else "")
                 + (f"; WARNING: {stats['warning']}" if stats["warning"] else ""))

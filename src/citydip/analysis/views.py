@@ -6,7 +6,12 @@ from pathlib import Path
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 
+from django.views.decorators.http import require_POST
+
 from citydip.analysis.models import AnalysisRun, CaseStudy
+from citydip.analysis.tasks import run_analysis
+from citydip.core.jobs.models import Job
+from citydip.core.jobs.pages import recent_jobs, start_from_page
 from citydip.core.roles import RESEARCHER, role_required
 
 MAX_ROWS = 40
@@ -33,6 +38,16 @@ def run_sections(run):
     return tables, figures
 
 
+def job_of(run):
+    """The job that made this run (its output folder is the job's), or None for a command-line run."""
+    from citydip.core.jobs.files import jobs_root
+
+    folder = Path(run.output_dir)
+    if folder.name == "files" and folder.parent.parent == jobs_root() and folder.parent.name.isdigit():
+        return Job.objects.select_related("started_by").filter(pk=int(folder.parent.name)).first()
+    return None
+
+
 @role_required(RESEARCHER)
 def index(request):
     run = AnalysisRun.objects.first()
@@ -41,7 +56,15 @@ def index(request):
     return render(request, "analysis/index.html", {
         "run": run, "tables": tables, "figures": figures, "cases": cases,
         "output_missing": bool(run) and not Path(run.output_dir).is_dir(),
+        "run_job": job_of(run) if run else None,
+        "analysis_jobs": recent_jobs(request.user, run_analysis),
     })
+
+
+@require_POST
+@role_required(RESEARCHER)
+def run(request):
+    return start_from_page(request, run_analysis)
 
 
 @role_required(RESEARCHER)

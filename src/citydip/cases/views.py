@@ -21,8 +21,17 @@ def case_list(request):
     return render(request, "cases/list.html", {"cases": cases})
 
 
+def chapter_jobs(case, limit=5):
+    """The latest chapter jobs of this case (their pages hold the files)."""
+    from citydip.cases.tasks import case_chapter
+    from citydip.core.jobs.models import Job
+
+    return list(Job.objects.filter(task_name=case_chapter.module_path, params__case_id=case.pk)[:limit])
+
+
 def render_case(request, case, status=200, **forms):
     context = workspace(case)
+    context["chapter_jobs"] = chapter_jobs(case)
     context.update({"status_form": StatusForm(initial={"status": case.status}), "event_form": EventForm(),
                     "visit_form": VisitForm()})
     context.update(forms)

@@ -3,6 +3,8 @@
 Contacts are personal data: the section is only for admin, researcher and fieldworker; a coder or
 a user without a role gets None (nothing shown).
 """
+from django.utils.translation import gettext as _
+
 from citydip.core.roles import FIELDWORKER, RESEARCHER, has_role
 from citydip.fieldwork.invitations import invitation_for
 from citydip.fieldwork.statuses import refresh_statuses
@@ -21,4 +23,4 @@ def city_section(request, city):
         "contacts": list(city.contacts.filter(retired__isnull=True)),
         "events": city.contact_events.select_related("by")[:5],
     }
-    return {"title": "Fieldwork", "template": "fieldwork/city_section.html", "context": context, "order": 40}
+    return {"title": _("Fieldwork"), "template": "fieldwork/city_section.html", "context": context, "order": 40}

@@ -15,7 +15,7 @@ from citydip.core.errors import CitydipError
 from citydip.fieldwork import default_templates
 from citydip.fieldwork.config import privacy_url, setting
 from citydip.fieldwork.models import EmailTemplate
-from citydip.survey.privacy_notice import study_values
+from citydip.survey.study_settings import values as study_values
 
 # The study settings a message may name (placeholders of default_templates.PLACEHOLDERS).
 STUDY_FIELDS = ("institution", "principal_investigator", "funder", "ethics_approval", "data_controller")
@@ -98,7 +98,7 @@ def message_context(city, contact, wave, language, link, optout_link):
         "link": link,
         "deadline": deadline_text(wave, language),
         "optout_link": optout_link,
-        "project_contact": setting("CITYDIP_PROJECT_CONTACT"),
+        "project_contact": project_contact(),
         "privacy_notice": privacy_url(language),
         **{field: study[field] for field in STUDY_FIELDS},
     }
@@ -109,3 +109,10 @@ def render_message(template, context):
     subject = ENGINE.from_string(template.subject).render(Context(context, autoescape=False))
     body = ENGINE.from_string(template.body).render(Context(context, autoescape=False))
     return " ".join(subject.split()), body
+
+
+def project_contact():
+    """Whom respondents can write to: the study settings' contact, else CITYDIP_PROJECT_CONTACT."""
+    from citydip.survey.models import StudySettings
+
+    return StudySettings.get().contact.strip() or setting("CITYDIP_PROJECT_CONTACT")

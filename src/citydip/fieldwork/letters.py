@@ -18,6 +18,7 @@ from citydip.fieldwork.links import absolute, optout_url, respond_url
 from citydip.fieldwork.models import ContactEvent
 from citydip.survey import tokens
 from citydip.survey.models import AccessToken
+from citydip.survey.study_settings import values as study_values
 
 STYLESHEET = Path(__file__).parent / "static" / "fieldwork" / "letter.css"
 
@@ -45,7 +46,7 @@ def letter_context(wave, city, contact, user=None, base=None, batch=None):
                                        outcome=outcome, defaults={"by": user})
     return {"city": city, "contact": contact, "language": language, "subject": subject,
             "paragraphs": [p.strip() for p in body.split("\n\n") if p.strip()], "link": link, "qr": qr_data_uri(link),
-            "date": today, "sender": setting("CITYDIP_PROJECT_CONTACT"),
+            "date": today, "sender": compose.project_contact(), "study": study_values(),
             "signature": setting("CITYDIP_LETTER_SIGNATURE").split("|")}
 
 

@@ -14,6 +14,7 @@ from citydip.fieldwork import invitations as plan
 from citydip.fieldwork.compose import Composer
 from citydip.fieldwork.models import MessageLog
 from citydip.fieldwork.sending import reconcile, send_batch
+from citydip.survey.study_settings import require_complete
 
 
 @dataclass
@@ -53,7 +54,9 @@ def plan_reminders(wave, after_days, max_reminders):
 
 def send_invitations(wave, options, quiet=False):
     """(report, created, without contact): prepare the wave's invitations and send the unsent ones.
-    Progress goes to the running job's page, or to the terminal (``core/progress.py``)."""
+    Progress goes to the running job's page, or to the terminal (``core/progress.py``). Refused
+    (SURVEY-E030) while a study setting that the consent page and privacy notice name is empty."""
+    require_complete()
     settled = reconcile(wave, options)
     created, without = plan.prepare_invitations(wave)
     todo = list(plan.invitations_to_send(wave))

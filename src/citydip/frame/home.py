@@ -1,5 +1,6 @@
 """The frame's panel on the home page: frame size by country, with a link to the frame page."""
 from django.db.models import Count
+from django.utils.translation import gettext as _
 
 from citydip.core.roles import ROLES, has_role
 from citydip.frame.models import City, FrameVersion, PopulationStatus
@@ -13,7 +14,7 @@ def home_panel(request):
                       .order_by("-n", "country__name"))
     flagged = in_frame.exclude(population_status=PopulationStatus.CURRENT).count()
     return {
-        "title": "Sampling frame",
+        "title": _("Sampling frame"),
         "template": "frame/home_panel.html",
         "context": {"total": in_frame.count(), "by_country": by_country, "flagged": flagged,
                     "version": FrameVersion.current()},

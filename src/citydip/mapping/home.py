@@ -2,6 +2,8 @@
 import gzip
 import json
 
+from django.utils.translation import gettext
+
 from citydip.core.roles import ROLES, has_role
 from citydip.mapping import payload
 from citydip.mapping.cache import cached_gzipped_json
@@ -26,5 +28,5 @@ def home_panel(request):
     if not sum(summary["counts"].values()):
         return None
     rows = [{"code": code, "label": label, "count": summary["counts"][code]} for code, label, _ in STATUSES]
-    return {"title": "Map", "template": "mapping/home_panel.html", "order": 60,
+    return {"title": gettext("Map"), "template": "mapping/home_panel.html", "order": 60,
             "context": {"rows": rows, "ties": summary["ties"]}}

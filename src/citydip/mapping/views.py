@@ -20,10 +20,12 @@ from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_POST
 
 from citydip.core import audit
-from citydip.core.roles import ADMIN, RESEARCHER, ROLES, check_role, has_role
+from citydip.core.jobs.pages import recent_jobs, start_from_page
+from citydip.core.roles import ADMIN, RESEARCHER, ROLES, check_role, has_role, role_required
 from citydip.mapping import payload
 from citydip.mapping.cache import cached_gzipped_json, gzipped_json
 from citydip.mapping.models import MapSettings
+from citydip.mapping.tasks import build_maps
 
 OUTLINES = Path(__file__).resolve().parent / "outlines"
 DATASETS = {"cities": payload.cities_payload, "links": payload.links_payload, "places": payload.places_payload,
@@ -85,8 +87,19 @@ def index(request):
         "audience": audience_for(request.user),
         "public_on": MapSettings.public_map_on(),
         "can_switch": has_role(request.user, RESEARCHER),
+        "map_jobs": recent_jobs(request.user, build_maps) if has_role(request.user, RESEARCHER) else [],
     }
     return render(request, "mapping/index.html", context)
+
+
+@require_POST
+@role_required(RESEARCHER)
+def build(request):
+    """Start the map files job (map.html and the publication maps)."""
+    audience = request.POST.get("audience", payload.ANONYMISED)
+    if audience not in (payload.ANONYMISED, payload.FULL):
+        audience = payload.ANONYMISED
+    return start_from_page(request, build_maps, audience=audience)
 
 
 def data_response(request, name, audience):

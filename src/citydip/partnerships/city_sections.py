@@ -1,4 +1,6 @@
 """The partnerships section of a frame city's page (rendered by the frame through citydip.frame.sections)."""
+from django.utils.translation import gettext as _
+
 from citydip.partnerships.models import ImportedRow, disagreements
 
 
@@ -7,5 +9,5 @@ def city_section(request, city):
     rows = [{"partnership": p, "evidence": list(p.evidence.all()), "disagreements": disagreements(p)}
             for p in partnerships]
     flagged = ImportedRow.objects.filter(city=city, outcome=ImportedRow.Outcome.NOT_CITY)
-    return {"title": "Partnerships with Chinese places", "template": "partnerships/city_section.html",
+    return {"title": _("Partnerships with Chinese places"), "template": "partnerships/city_section.html",
             "context": {"rows": rows, "flagged": flagged, "city": city}, "order": 20}

@@ -3,6 +3,8 @@
 ``city_section(request, city)`` returns None or ``{"title", "template", "context", "order"}``, the
 same shape as home panels, so the frame's city page can include it like any other panel.
 """
+from django.utils.translation import gettext as _
+
 from citydip.core.roles import RESEARCHER, has_role
 
 
@@ -14,5 +16,5 @@ def city_section(request, city):
     interviews = list(Interview.objects.usable().filter(city=city).order_by("date", "pseudonym"))
     if not interviews:
         return None
-    return {"title": "Interviews", "template": "qda/city_section.html", "order": 60,
+    return {"title": _("Interviews"), "template": "qda/city_section.html", "order": 60,
             "context": {"interviews": interviews}}

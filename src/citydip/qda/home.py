@@ -1,3 +1,5 @@
+from django.utils.translation import gettext as _
+
 from citydip.core.roles import CODER, RESEARCHER, has_role
 
 
@@ -11,6 +13,6 @@ def home_panel(request):
     segments = Segment.objects.usable().filter(document__in=documents)
     if not has_role(request.user, RESEARCHER):
         segments = segments.filter(coder=request.user)
-    return {"title": "Interviews", "template": "qda/home_panel.html", "order": 80, "context": {
+    return {"title": _("Interviews"), "template": "qda/home_panel.html", "order": 80, "context": {
         "interviews": Interview.objects.usable().count() if has_role(request.user, RESEARCHER) else "—",
         "documents": documents.count(), "segments": segments.count()}}

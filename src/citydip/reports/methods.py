@@ -41,7 +41,7 @@ def fieldwork_facts(wave):
         "first_answer": _day(answered["first"]), "last_submission": _day(answered["last"]),
         "languages": wave.questionnaire.languages,
         "response_languages": dict(Counter(responses.exclude(language="").values_list("language", flat=True))),
-        "invitations": invitations.count(),
+        "invitations": invitations.filter(sent_at__isnull=False).count(),  # invited = sent, as in the coverage tables
         "invitations_sent": sent.filter(kind="invitation").count(),
         "reminders_sent": invitations.aggregate(n=Sum("reminders_sent"))["n"] or 0,
         "letters": events.get("letter", 0), "calls": events.get("phone", 0),

@@ -1,4 +1,6 @@
 """The survey's section on a city's page (rendered by the frame app on /frame/city/<pk>/)."""
+from django.utils.translation import gettext as _
+
 from citydip.core.roles import RESEARCHER, has_role
 from citydip.survey.models import Response, Wave
 
@@ -11,4 +13,4 @@ def city_section(request, city):
     rows = [{"wave": wave, "response": by_wave.get(wave.pk)} for wave in Wave.objects.all()]
     if not rows:
         return None
-    return {"title": "Survey", "template": "survey/city_section.html", "context": {"rows": rows}, "order": 30}
+    return {"title": _("Survey"), "template": "survey/city_section.html", "context": {"rows": rows}, "order": 30}

@@ -27,7 +27,27 @@ DEMO_WAVE = "Demo wave (synthetic answers)"
 ANSWERED_SHARE, COMPLETE_SHARE = 0.5, 0.75
 
 
+DEMO_STUDY = {  # plausible, made up, and marked so on every value and on the settings page
+    "institution": "Demo University, Institute of International Studies (synthetic)",
+    "principal_investigator": "Dr Jane Example (synthetic)",
+    "contact": "citydip demo team, 1 Example Street, 00-000 Example City, demo@example.org (synthetic)",
+    "funder": "Example Research Council, grant DEMO-2026-001 (synthetic)",
+    "ethics_approval": "Demo University Research Ethics Committee, reference DEMO-ETH-01 (synthetic)",
+    "data_controller": "Demo University (synthetic)",
+    "retention": "five years after the end of the project (synthetic)",
+}
+
+
+def demo_study_settings(ctx):
+    from citydip.survey.models import StudySettings
+
+    if not StudySettings.objects.exists():
+        StudySettings.objects.create(**DEMO_STUDY, synthetic=True)
+        ctx.log("survey: study settings filled with synthetic values (replace them on /survey/study/)")
+
+
 def build_demo(ctx):
+    demo_study_settings(ctx)
     if Wave.objects.filter(name=DEMO_WAVE).exists():
         ctx.log("survey: the demo wave exists already")
         return

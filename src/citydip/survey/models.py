@@ -124,3 +124,29 @@ class PilotResponse(models.Model):
 
     def __str__(self):
         return f"pilot of {self.city} in {self.wave}"
+
+
+class StudySettings(models.Model):
+    """What the consent page, the privacy notice and the letters must name (one row, edited on
+    /survey/study/). Empty means not set: pilots show a placeholder, invitations are refused."""
+
+    institution = models.CharField(max_length=300, blank=True, help_text="the institution that runs the study")
+    principal_investigator = models.CharField(max_length=200, blank=True)
+    contact = models.CharField(max_length=400, blank=True, help_text="postal and e-mail address for questions")
+    funder = models.CharField(max_length=300, blank=True, help_text="funder and grant number")
+    ethics_approval = models.CharField(max_length=300, blank=True, help_text="committee and reference")
+    data_controller = models.CharField(max_length=300, blank=True)
+    retention = models.CharField(max_length=200, blank=True, help_text="how long the data are kept")
+    synthetic = models.BooleanField(default=False, help_text="plausible values made up by `citydip demo`")
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "study settings"
+
+    def __str__(self):
+        return "study settings"
+
+    @classmethod
+    def get(cls):
+        """The one row (an empty one when nothing was ever saved; not stored until saved)."""
+        return cls.objects.order_by("pk").first() or cls()

@@ -10,6 +10,7 @@ Items carry ``relevant`` (the server's verdict, rendered as the ``hidden`` attri
 """
 import re
 
+from citydip.survey import study_settings
 from citydip.survey import xlsform as engine
 from citydip.survey.xlsform.expressions import to_string
 from citydip.survey.xlsform.messages import message
@@ -151,7 +152,8 @@ class PageBuilder:
         return {**base, "kind": "question", **self.question(node, path, siblings)}
 
     def text(self, texts, path):
-        return engine.interpolate(self.form.text(texts, self.lang), self.answers, path)
+        """A label or hint: ``${name}`` from the answers, ``{study_...}`` from the study settings."""
+        return study_settings.fill(engine.interpolate(self.form.text(texts, self.lang), self.answers, path))
 
     def question(self, q, path, siblings):
         fid = field_id(path)

@@ -21,11 +21,12 @@ from citydip.core.errors import CitydipError
 from citydip.core.throttle import throttle_token_failures
 from citydip.gazetteer.match import suggest
 from citydip.survey import sheets
+from citydip.survey.xlsform import validate_all
 from citydip.survey.api import error_response
 from citydip.survey.models import Response
+from citydip.survey.study_settings import values as study_values
 from citydip.survey.page_fields import PageBuilder, PostReader, change_entries, field_id, page_names
 from citydip.survey.page_flow import Flow, page_key, page_nodes, page_title
-from citydip.survey.privacy_notice import study_values
 from citydip.survey.respond_answers import ValidationFailed, finalise_answers, page_errors, prune_page_values
 from citydip.survey.respondent_language import browser_languages, first_language, interface_language
 from citydip.survey.responses import AlreadySubmitted, merge_answers
@@ -152,9 +153,11 @@ def render_page(request, visit, flow, page, errors=None, raw=None, answers=None,
     items = builder.items(page_nodes(page))
     number, total = flow.position(page)
     summary = error_summary(items, errors or {})
+    return_to = RETURN_TO_REVIEW if RETURN_TO_REVIEW in (request.GET.get("return"), request.POST.get("return")) else ""
     context = visit.context(page=page, page_key=page_key(page), items=items, errors=summary,
                             page_title=page_title(visit.form, page, visit.lang), number=number, total=total,
-                            previous=flow.previous(page), answers=answers, lang_params={"page": page_key(page)},
+                            previous=flow.previous(page), answers=answers, return_to=return_to,
+                            lang_params={"page": page_key(page), "return": return_to},
                             instances=builder.instances(page_nodes(page)), calculations=builder.calculations())
     return render(request, "survey/respond_page.html", context, status=status)
 
@@ -201,7 +204,23 @@ def post_page(request, visit, flow):
         return redirect(visit.url(page=page_key(page)) + "#" + field_id(action.partition(":")[2].split("[")[0]))
     if posted.errors and action != "back":
         return render_page(request, visit, flow, page, posted.errors, posted.raw, posted.answers)
+    if request.POST.get("return") == RETURN_TO_REVIEW and action == "next":
+        return redirect(back_to_review(visit, posted.answers))
     return redirect(visit.url(page=page_key(target)) if target else visit.url("survey:review"))
+
+
+RETURN_TO_REVIEW = "review"
+
+
+def back_to_review(visit, answers):
+    """Where "Save and continue" leads after "Change" on the check page: back to the check page, or,
+    when the change made other answers necessary (e.g. a new branch), to the first page that needs
+    one, still on the way back to the check page."""
+    tops = {path.split(".")[0].split("[")[0] for path in validate_all(visit.form, answers, visit.lang)}
+    for page in Flow(visit.form, answers).relevant:
+        if tops & set(page_names(page_nodes(page))):
+            return visit.url(page=page_key(page), **{"return": RETURN_TO_REVIEW})
+    return visit.url("survey:review")
 
 
 class PostedPage:
@@ -245,7 +264,7 @@ def render_review(request, visit, errors):
     for page in flow.relevant:
         rows = answer_rows(visit.form, answers, visit.lang, page_nodes(page))
         sections.append({"title": page_title(visit.form, page, visit.lang), "rows": rows,
-                         "change_url": visit.url(page=page_key(page))})
+                         "change_url": visit.url(page=page_key(page), **{"return": RETURN_TO_REVIEW})})
     summary = [{"message": message, "anchor": _page_anchor(visit, flow, path)} for path, message in errors.items()]
     context = visit.context(sections=sections, errors=summary, review_url=visit.url("survey:review"))
     return render(request, "survey/respond_review.html", context, status=200)

@@ -5,7 +5,7 @@ researchers' response page, so all three show the same thing.
 """
 from django.utils.translation import pgettext
 
-from citydip.survey.page_fields import get_path, join, safe_relevant
+from citydip.survey.page_fields import get_path, join, place_id_name, safe_relevant, widget_for
 from citydip.survey.xlsform.model import Group, Question, Repeat
 
 _FORMS = {}
@@ -37,9 +37,13 @@ def display_value(form, question, value, lang):
 def answer_rows(form, answers, lang, nodes=None, prefix="", depth=0):
     """``[{"label", "value", "path", "depth"}]`` for the relevant questions of ``nodes`` (default: all)."""
     rows = []
-    for node in form.children if nodes is None else nodes:
+    nodes = form.children if nodes is None else nodes
+    siblings = {n.name for n in nodes}
+    # A place picked from the gazetteer is shown by its name (the <x>_name answer), never its id.
+    place_ids = {place_id_name(n) for n in nodes if isinstance(n, Question) and widget_for(n, siblings) == "place"}
+    for node in nodes:
         path = join(prefix, node.name)
-        if not safe_relevant(node, answers, path):
+        if node.name in place_ids or not safe_relevant(node, answers, path):
             continue
         if isinstance(node, Repeat):
             entries = get_path(answers, path) or []

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from citydip.survey import pilot_views, respond_views, setup_views, translation_views, views
+from citydip.survey import pilot_views, respond_views, setup_views, study_views, translation_views, views
 
 app_name = "survey"
 urlpatterns = [
@@ -10,6 +10,7 @@ urlpatterns = [
     path("form/", setup_views.upload_form, name="form-upload"),
     path("wave/new/", setup_views.create_wave, name="wave-create"),
     path("pilot/", pilot_views.pilot_page, name="pilot"),
+    path("study/", study_views.study_settings, name="study-settings"),
     path("translations/", translation_views.translations, name="translations"),
     path("translations/<str:code>.<str:fmt>", translation_views.translations_download, name="translations-download"),
     path("wave/<int:pk>/preview/", pilot_views.preview_language, name="preview-language"),

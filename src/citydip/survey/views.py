@@ -11,6 +11,7 @@ from citydip.frame.models import City
 from citydip.survey import translation_units
 from citydip.survey.models import Response, Wave
 from citydip.survey.review import answer_rows, load_wave_form
+from citydip.survey.study_settings import FIELDS, missing
 
 STATES = [state for state, _ in Response.State.choices]
 
@@ -29,7 +30,9 @@ def wave_counts(wave):
 @role_required(RESEARCHER)
 def index(request):
     waves = [{"wave": wave, "counts": wave_counts(wave)} for wave in Wave.objects.select_related("questionnaire")]
-    return render(request, "survey/index.html", {"waves": waves, "current": Wave.current()})
+    study_missing = [FIELDS[field] for field in missing()]
+    return render(request, "survey/index.html", {"waves": waves, "current": Wave.current(),
+                                                 "study_missing": study_missing})
 
 
 def language_statuses(codes):

@@ -43,6 +43,8 @@ class JobCancelled(Exception):
 
 
 class BaseContext:
+    is_job = False  # True in a worker: the outputs are downloaded from the job's page
+
     def __init__(self, output_dir, user=None):
         self.output_dir = Path(output_dir) if output_dir is not None else None
         self.user = user
@@ -102,6 +104,28 @@ class BaseContext:
             yield handle
         self._register(name, target)
 
+    def register_outputs(self, paths=None):
+        """Files a builder wrote straight into ``output_dir`` (each written atomically): list them with the
+        job (all files below ``output_dir`` when ``paths`` is None). Returns their names."""
+        root = self.output_dir.resolve()
+        found = sorted(Path(p).resolve() for p in paths) if paths is not None else sorted(
+            p for p in root.rglob("*") if p.is_file() and ".work" not in p.relative_to(root).parts)
+        names = []
+        for path in found:
+            name = path.relative_to(root).as_posix()
+            self._register(name, path)
+            names.append(name)
+        return names
+
+    def zip_outputs(self, name, names):
+        """One zip of the files ``names`` (relative to ``output_dir``), written atomically; returns ``name``."""
+        import zipfile
+
+        with self.output_file(name, "wb") as handle, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
+            for member in names:
+                archive.write(self.output_dir / member, member)
+        return name
+
     @contextmanager
     def output_folder(self):
         """A scratch folder; when the block succeeds its files move into ``output_dir`` (same names)."""
@@ -124,12 +148,12 @@ class BaseContext:
 
 
 class ConsoleContext(BaseContext):
-    """The command line: a rich progress bar on a terminal (nothing with ``quiet``), log lines on ``stdout``."""
+    """The command line: a rich progress bar (none with ``quiet``), log lines on ``stdout`` (none without ``echo``)."""
 
-    def __init__(self, output_dir=None, user=None, stdout=None, quiet=False):
+    def __init__(self, output_dir=None, user=None, stdout=None, quiet=False, echo=True):
         super().__init__(output_dir, user)
         self.stdout = stdout or sys.stdout
-        self.quiet = quiet
+        self.quiet, self.echo = quiet, echo
         self._bar = self._task = None
 
     def __enter__(self):
@@ -156,7 +180,8 @@ class ConsoleContext(BaseContext):
             self._bar.update(self._task, completed=self.current, total=self.total, description=self.message)
 
     def log(self, message, level="info"):
-        self.stdout.write(str(message) + ("" if str(message).endswith("\n") else "\n"))
+        if self.echo:
+            self.stdout.write(str(message) + ("" if str(message).endswith("\n") else "\n"))
 
 
 class JobContext(BaseContext):
@@ -166,6 +191,7 @@ class JobContext(BaseContext):
     transaction is over, so that they are neither rolled back with it nor hold its lock.
     """
 
+    is_job = True
     FLUSH_EVERY = 0.5
     CANCEL_EVERY = 1.0
 

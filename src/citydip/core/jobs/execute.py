@@ -62,7 +62,8 @@ def finish(job, status, error="", result=None):
                                          result=result if isinstance(result, (dict, list, str, int, float)) else None)
 
 
-def run_here(task, *, output_dir=None, stdout=None, quiet=False, user=None, **params):
-    """Run ``task`` in this process, as the command line does: same code, progress drawn on the terminal."""
-    with ConsoleContext(output_dir, user=user, stdout=stdout, quiet=quiet) as context, activated(context):
+def run_here(task, *, output_dir=None, stdout=None, quiet=False, echo=True, user=None, **params):
+    """Run ``task`` in this process, as the command line does: same code, progress drawn on the terminal
+    (not with ``quiet``), log lines printed (not without ``echo``). Returns what the task returns."""
+    with ConsoleContext(output_dir, user=user, stdout=stdout, quiet=quiet, echo=echo) as context, activated(context):
         return task.func(context, **params)

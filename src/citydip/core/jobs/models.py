@@ -7,6 +7,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
+PROVENANCE_LABELS = {
+    "wave": _("wave"), "format": _("format"), "checksum": _("database checksum"), "synthetic": _("synthetic answers"),
+    "seed": _("seed"), "audience": _("audience"), "confidential_as": _("confidential cities"),
+    "cities": _("cities"), "letters": _("letters"), "data": _("data"), "after_days": _("days after the last message"),
+    "max_reminders": _("reminders at most"), "source": _("source"), "file": _("file"),
+}
+
+
 class Job(models.Model):
     class Status(models.TextChoices):
         QUEUED = "queued", _("queued")
@@ -48,6 +56,25 @@ class Job(models.Model):
     @property
     def is_finished(self):
         return self.status in self.FINISHED
+
+    @property
+    def download_names(self):
+        """The files to offer first (the task's ``result["files"]``), else every file."""
+        listed = (self.result or {}).get("files") if isinstance(self.result, dict) else None
+        names = [f.name for f in self.files.all()]
+        return [n for n in listed if n in names] if listed else names
+
+    @property
+    def provenance_items(self):
+        """(label, value, synthetic) for the page: ``synthetic`` is None for ordinary facts, else whether
+        the outputs hold synthetic answers (``value`` is then how many)."""
+        items = []
+        for key, value in self.provenance.items():
+            if key == "synthetic":
+                items.append((PROVENANCE_LABELS[key], int(value), bool(value)))
+            else:
+                items.append((PROVENANCE_LABELS.get(key, key), value, None))
+        return items
 
     @property
     def percent(self):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from citydip.core.command import arg, output, verb, wave
-from citydip.survey.exports.run import FORMATS, export
+from citydip.survey.exports.run import FORMATS
 
 
 @verb("export", "export the answers of a wave as csv, xlsx, sav, dta or a Frictionless data package, with a codebook",
@@ -12,6 +12,8 @@ from citydip.survey.exports.run import FORMATS, export
       arg("--language", default=None, help="language of the variable and value labels (default: the form's default)"),
       arg("--no-codebook", action="store_true", help="skip codebook.{json,csv,html,pdf}"))
 def export_answers(command, fmt, output, wave=None, language=None, no_codebook=False, **options):
-    dataset, paths = export(fmt, output, wave, language, with_codebook=not no_codebook)
-    rows = ", ".join(f"{len(t.rows)} rows in {t.name}" for t in dataset.tables)
-    command.stdout.write(f"exported wave '{dataset.wave.name}' as {fmt}: {rows}; {len(paths)} files in {output}")
+    from citydip.core.jobs import run_here
+    from citydip.survey.tasks import export_answers as task
+
+    run_here(task, output_dir=output, stdout=command.stdout, quiet=True, fmt=fmt, wave_id=wave, language=language,
+             with_codebook=not no_codebook)

@@ -14,13 +14,16 @@ class Command(CitydipCommand):
     )
 
     def handle(self, *args, output, seed, quiet, **options):
-        from citydip.analysis.pipeline import analyze
+        from citydip.analysis.models import AnalysisRun
+        from citydip.analysis.tasks import run_analysis
+        from citydip.core.jobs import run_here
 
         directory = Path(output)
         if directory.exists() and not directory.is_dir():
             raise CitydipError("ANALYSIS-E001", "--output names a file, not a folder: give a folder path",
                                file=str(directory))
-        run = analyze(directory, seed=seed)
+        run = AnalysisRun.objects.get(pk=run_here(run_analysis, output_dir=directory, quiet=quiet, echo=False,
+                                                  seed=seed)["run"])
         if not quiet:
             tables = sum(1 for e in run.outputs if e["kind"] == "table")
             figures = sum(1 for e in run.outputs if e["kind"] == "figure")

@@ -42,8 +42,9 @@ def list_(command, **options):
     from citydip.analysis.models import CaseStudy
 
     for case in CaseStudy.objects.select_related("city"):
-        command.stdout.write(f"{case.city.city_id:<12}{case.city.name[:28]:<30}{case.city.country_id:<4}"
-                             f"{case.status:<11}{case.rationale.get('why', '')}")
+        reason = f" [{case.status_reason}]" if case.status_reason else ""
+        command.stdout.write(f"{case.pk:>4}  {case.city.city_id:<12}{case.city.name[:28]:<30}{case.city.country_id:<4}"
+                             f"{case.status:<11}{case.rationale.get('why', '')}{reason}")
 
 
 class Command(CitydipCommand):

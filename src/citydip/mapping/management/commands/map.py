@@ -11,10 +11,12 @@ from citydip.mapping import payload
           help="figure width: column (8.5 cm) or book (14 cm); default both"),
       quiet())
 def build(command, output, audience, size, quiet, **options):
-    from citydip.mapping.build import build as build_map
+    from citydip.core.jobs import run_here
+    from citydip.mapping.tasks import build_maps
 
-    written = build_map(output, audience=audience, sizes=tuple(size or ("column", "book")), quiet=quiet)
-    command.stdout.write(f"wrote {len(written)} files to {output} ({audience} data)")
+    result = run_here(build_maps, output_dir=output, quiet=quiet, echo=False, audience=audience,
+                      sizes=list(size or ("column", "book")))
+    command.stdout.write(f"wrote {result['count']} files to {output} ({audience} data)")
 
 
 class Command(CitydipCommand):

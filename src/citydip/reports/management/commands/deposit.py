@@ -11,8 +11,12 @@ from citydip.reports import deposit
       wave(),
       arg("--language", default=None, help="language of the labels (default: the form's)"))
 def build(command, output, confidential_as, wave, language, **options):
-    counts, paths = deposit.build(output, confidential_as, wave, language)
-    command.stdout.write(f"deposit package: {len(paths)} files in {output}; {deposit.summary(counts)}")
+    from citydip.core.jobs import run_here
+    from citydip.reports.tasks import build_deposit
+
+    result = run_here(build_deposit, output_dir=output, quiet=True, echo=False, confidential_as=confidential_as,
+                      wave_id=wave, language=language)
+    command.stdout.write(f"deposit package: {result['count']} files in {output}; {result['summary']}")
 
 
 class Command(CitydipCommand):
