@@ -16,7 +16,7 @@ def summary(counts, file_name, source):
             f"{counts['not_prc']}")
 
 
-@job_task(title=_("Import partnerships"), roles=(RESEARCHER,))
+@job_task(title=_("Import partnerships"), roles=(RESEARCHER,), page="partnerships:index")
 def import_partnerships(context, path, source, all_territories=False, file_name=""):
     """``path``: a pairs CSV on the server (a page saves the upload first); ``file_name``: its name as uploaded."""
     from citydip.partnerships.importer import import_pairs
