@@ -30,6 +30,8 @@ def test_a_researcher_starts_an_export_watches_it_finish_and_downloads_it(study,
     assert page.locator("progress").first.get_attribute("value") == "100"
     assert "synthetic answer" in page.locator("#job-box").inner_text()
     page.screenshot(path=artifact_path("job_finished.png"), full_page=True)
+    assert page.get_by_role("link", name="answers_csv.zip").count() == 1  # the main files first
+    page.locator("#job-box details summary").click()  # then every file
     with page.expect_download() as download:
         page.get_by_role("link", name="cities.csv").click()
     rows = list(csv.DictReader(io.StringIO(open(download.value.path(), encoding="utf-8-sig").read())))

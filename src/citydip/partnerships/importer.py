@@ -15,6 +15,7 @@ from django.db import transaction
 
 from citydip.core.audit import record
 from citydip.core.files import sha256_file
+from citydip.core.progress import progress_bar
 from citydip.gazetteer.match import match_name
 from citydip.gazetteer.models import Place
 from citydip.gazetteer.normalise import fold
@@ -36,10 +37,11 @@ def import_pairs(path, source_name, user=None, all_territories=False):
     rows = read_pairs(path)
     frame = FrameIndex()
     counts = Counter()
-    with transaction.atomic():
+    with transaction.atomic(), progress_bar("importing pairs", len(rows), quiet=True) as advance:
         for row in rows:
             outcome = import_row(row, source_name, frame, all_territories)
             counts[outcome] += 1
+            advance()
         run = ImportRun.objects.create(
             source_name=source_name, file_name=Path(path).name, checksum=sha256_file(path),
             counts={"rows": len(rows), **{o.value: counts.get(o.value, 0) for o in Outcome}}, user=user)

@@ -10,14 +10,11 @@ from citydip.core.command import CitydipCommand, arg, output, verb
       arg("--all-territories", action="store_true",
           help="also import Hong Kong, Macau and Taiwan rows (kept apart by default)"))
 def import_(command, file, source, all_territories=False, **options):
-    from citydip.partnerships.importer import import_pairs
+    from citydip.core.jobs import run_here
+    from citydip.partnerships.tasks import import_partnerships
 
-    run = import_pairs(file, source, all_territories=all_territories)
-    c = run.counts
-    command.stdout.write(
-        f"{c['rows']} rows from {run.file_name} (source {source}): matched {c['matched']}, "
-        f"review {c['review']}, rejected {c['rejected']}; kept apart: not a city partnership (regions, "
-        f"districts, groupings) {c['not_city']}, not PRC mainland {c['not_prc']}")
+    run_here(import_partnerships, stdout=command.stdout, quiet=True, path=file, source=source,
+             all_territories=all_territories)
 
 
 @verb("fetch-wikidata", "query Wikidata (P190) for twinning between the frame's countries and the PRC; "
