@@ -88,13 +88,13 @@ def run(data, out):
     source = "the partnership register (all sources)"
     out.table("network_summary", summary(G), "Network of partnerships: summary", source)
     top = hubs(G, register)
-    out.table("network_hubs", top, f"Chinese hubs: the {TOP_HUBS} places with most EU partner cities", source)
+    out.table("network_hubs", top, f"Hubs in {{partner}}: the {TOP_HUBS} places with most EU partner cities", source)
     out.figure("network_hubs", figures.bar_chart(top["place"], top["eu_partner_cities"], "EU partner cities"),
-               "Chinese hubs", source)
+               "Hubs in {partner}", source)
     province_table = provinces(register)
-    out.table("network_provinces", province_table, "Partnerships by Chinese province", source)
+    out.table("network_provinces", province_table, "Partnerships by province of {partner}", source)
     flow_table = flows(register)
-    out.table("network_flows", flow_table, "Flows: partnerships from EU countries to Chinese provinces", source)
+    out.table("network_flows", flow_table, "Flows: partnerships from EU countries to provinces of {partner}", source)
     keep = list(province_table["province"].head(TOP_PROVINCES))
     matrix = pd.crosstab(register["country"], register["province"]).reindex(columns=keep, fill_value=0)
     out.figure("network_flows", figures.heatmap(matrix.to_numpy(), list(matrix.index), keep),
