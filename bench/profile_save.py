@@ -42,6 +42,9 @@ def main(argv=None):
         calls = [(token, chunk) for token, chunks in respondents for chunk in chunks][: args.saves]
         for token, _ in respondents[:5]:  # warm caches (form loading) as a running server would have
             client.get(f"/survey/r/{token}/")
+        from citydip.core.memory import settle
+
+        settle(collect=True)  # as wsgi.py does in a worker: what is loaded now is never walked by the collector
         pages = web_pages(respondents)
         for label, run in (("page view", lambda t, c: client.get(f"/survey/r/{t}/")),
                            ("API save", lambda t, c: client.post(f"/api/v1/responses/{t}", json.dumps({"answers": c}),
@@ -68,7 +71,7 @@ def main(argv=None):
             stats = pstats.Stats(profile)
             print(f"== {label}: {len(calls)} requests, {1000 * seconds / len(calls):.2f} ms each (under cProfile), "
                   f"{stats.total_calls / len(calls):.0f} function calls each; garbage collections by generation "
-                  f"{collections}, {len(gc.get_objects())} objects tracked")
+                  f"{collections}, {len(gc.get_objects())} objects a full collection walks")
             print(out.getvalue())
     finally:
         cleanup()

@@ -30,9 +30,13 @@ class Flow:
     """The pages of a form for one set of answers (not changed while the Flow is used)."""
 
     def __init__(self, form, answers, pages=None):
-        self.form, self.answers = form, answers
+        self.form, self.given = form, answers
         self.all = list(form.pages()) if pages is None else pages
         self._relevant = {}
+
+    @cached_property
+    def answers(self):
+        return engine.calculated(self.form, self.given)  # a condition may read a calculation
 
     def is_relevant(self, page):
         key = page_key(page)

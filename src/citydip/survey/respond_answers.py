@@ -81,7 +81,7 @@ def prune_page_values(form, page, names, answers):
     Only the page's own nodes and the groups that hold it (``page.containers``) are evaluated: the
     page's keys belong to no other node (names are unique in a form), so the rest of the form cannot
     change what is kept of them."""
-    calculated = engine.calculate_all(form, copy.deepcopy(answers))
+    calculated = engine.calculated(form, answers)
     if any(not safe_relevant(group, calculated, group.name) for group in page.containers):
         return {}
     pruned = prune(form, calculated, scope=answers, nodes=page.nodes, keep_empty=True)

@@ -168,7 +168,8 @@ def render_page(request, visit, flow, page, errors=None, raw=None, answers=None,
     context = visit.context(page=page, page_key=page_key(page), items=items, errors=summary,
                             page_title=page_title(visit.form, page, visit.lang), number=number, total=total,
                             previous=flow.previous(page), answers=answers, return_to=return_to,
-                            lang_params={"page": page_key(page), "return": return_to})
+                            lang_params={"page": page_key(page), "return": return_to},
+                            instances=builder.instances(page_nodes(page)), calculations=builder.calculations())
     return render(request, "survey/respond_page.html", context, status=status)
 
 
