@@ -54,3 +54,17 @@ def test_a_domain_keeps_the_other_respondents_of_its_strata_with_zero_contributi
     result = weighted_proportion([1, 0, 1], [2, 2, 2], ["X", "X", "X"], domain=[True, True, False])
     assert result["estimate"] == 0.5
     assert result["se"] == pytest.approx(math.sqrt(0.1875))
+
+
+def test_raked_share_keeps_unanswered_rows_in_the_design_but_out_of_the_domain():
+    import pandas as pd
+
+    from citydip.analysis.intervals import raked_share
+
+    frame = pd.DataFrame({"y": [1, 0, None, 1, 0, 1], "weight": [2, 2, 2, 1, 1, float("nan")],
+                          "country": ["DE", "DE", "DE", "FR", "FR", "FR"], "rake_size_class": ["a", "b", "a", "b", "a", "b"]})
+    result = raked_share(frame, "y")
+    assert result["n"] == 4 and result["estimate"] == pytest.approx(3 / 6)
+    same = weighted_proportion([1, 0, 0, 1, 0], [2, 2, 2, 1, 1], frame.loc[:4, ["country", "rake_size_class"]],
+                               domain=[True, True, False, True, True])
+    assert result["se"] == pytest.approx(same["se"], rel=1e-12)

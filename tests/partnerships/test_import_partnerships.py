@@ -59,7 +59,7 @@ def test_a_wikidata_source_gives_wikidata_evidence(gazetteer, frame):
 def test_the_command_reports_the_counts(gazetteer, frame, capsys):
     call_command("partnerships", "import", PAIRS, "--source", "test")
     out = capsys.readouterr().out
-    assert "matched 3, review 2, rejected 1" in out and "not PRC mainland 1" in out
+    assert "matched 3, review 2, rejected 1" in out and "territories kept apart from China 1" in out
 
 
 def test_all_territories_imports_macau_too(gazetteer, frame):
@@ -99,3 +99,23 @@ def test_a_missing_column_is_named(gazetteer, frame, tmp_path):
     with pytest.raises(CommandError) as error:
         call_command("partnerships", "import", str(path), "--source", "test")
     assert "PART-E002" in str(error.value) and "is_prc_mainland" in str(error.value) and "line 1" in str(error.value)
+
+
+def test_the_import_runs_as_a_job_and_a_second_run_of_the_job_adds_nothing(gazetteer, frame, researcher):
+    from citydip.core.jobs import restart_job, start_job
+    from citydip.core.jobs.models import Job
+    from citydip.core.jobs.worker import run_queued_jobs
+    from citydip.partnerships.tasks import import_partnerships
+
+    job = start_job(import_partnerships, user=researcher, path=PAIRS, source="test", file_name="pairs.csv")
+    run_queued_jobs()
+    job.refresh_from_db()
+    assert job.status == Job.Status.SUCCEEDED, job.error
+    assert (job.result["matched"], job.result["review"], job.progress_current, job.progress_total) == (3, 2, 9, 9)
+    assert job.provenance == {"source": "test", "file": "pairs.csv"}
+    assert ImportRun.objects.get(pk=job.result["import_run"]).user == researcher
+    before = (list(Partnership.objects.values()), list(Evidence.objects.values()))
+    Job.objects.filter(pk=job.pk).update(status=Job.Status.INTERRUPTED)  # as if its worker had died at the end
+    restart_job(job, researcher)
+    run_queued_jobs()
+    assert (list(Partnership.objects.values()), list(Evidence.objects.values())) == before

@@ -3,7 +3,7 @@ import numpy as np
 import pandas as pd
 
 from citydip.analysis import figures
-from citydip.analysis.intervals import weighted_proportion, wilson
+from citydip.analysis.intervals import raked_share, wilson
 
 COVERAGE_NOTE = ("invited: an invitation link exists; started: partial or complete; usable: coop_status answered "
                  "(the respondents of every other table); rates are usable over invited (over frame when nobody "
@@ -36,8 +36,6 @@ def prevalence(respondents, by=None, frame_n=None):
     respondents gets its counts only: shares, intervals and SE are left empty and ``note`` says why.
     ``frame_n`` is not used (kept for callers of the earlier signature)."""
     groups = [("all", respondents)] if by is None else list(respondents.groupby(by, sort=True))
-    weighted = respondents[respondents["weight"].notna()]
-    margins = weighted[["country", "rake_size_class"]] if "rake_size_class" in weighted else weighted["cell"]
     rows = []
     for value, group in groups:
         n, k = len(group), int(group["current"].sum())
@@ -47,8 +45,8 @@ def prevalence(respondents, by=None, frame_n=None):
             rows.append(row)
             continue
         low, high = wilson(k, n)
-        domain = None if by is None else (weighted[by] == value).to_numpy()
-        est = weighted_proportion(weighted["current"], weighted["weight"], margins, None, domain)
+        domain = None if by is None else (respondents[by] == value).to_numpy()
+        est = raked_share(respondents, "current", domain)
         row.update({"share": k / n, "wilson_low": low, "wilson_high": high, "weighted_share": est["estimate"],
                     "weighted_low": est["low"], "weighted_high": est["high"], "weighted_se": est["se"],
                     "deff": est["deff"], "n_eff": est["n_eff"]})
@@ -105,7 +103,7 @@ def run_prevalence(data, out):
             "Wilson interval at Kish's effective n = n/deff; groups of fewer than "
             f"{MIN_RESPONDENTS} respondents suppressed")
     overall = prevalence(respondents, None, frame_n)
-    out.table("prevalence_overall", overall, "Cities cooperating with Chinese cities now", note)
+    out.table("prevalence_overall", overall, "Cities cooperating with cities in {partner} now", note)
     for by, title in (("country", "country"), ("size_class", "size class")):
         table = prevalence(respondents, by, frame_n)
         if by == "size_class":

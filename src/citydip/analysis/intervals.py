@@ -99,3 +99,18 @@ def weighted_proportion(y, weights, strata=None, frame_n=None, domain=None):
     low, high = wilson(p * min(n_eff, n_d), min(n_eff, n_d))
     return {"estimate": p, "se": math.sqrt(variance), "low": low, "high": high, "n_eff": n_eff, "deff": deff,
             "n": n_d}
+
+
+def raked_share(frame, column, domain=None):
+    """The weighted share of a 0/1 ``column`` with the design of ``citydip analyze`` (raked weights, margins
+    country and ``rake_size_class``): the one call for any new table of weighted shares.
+
+    ``frame``: rows of the analysis Dataset (``data.cities`` or a subset) with ``weight`` and
+    ``rake_size_class``; ``domain``: booleans aligned with ``frame`` (None: all). Rows without an answer
+    (NaN in ``column``) are outside the domain but stay in the design. Returns :func:`weighted_proportion`'s dict."""
+    weighted = frame[frame["weight"].notna()]
+    inside = weighted[column].notna()
+    if domain is not None:
+        inside &= pd.Series(domain, index=frame.index).reindex(weighted.index).fillna(False).astype(bool)
+    return weighted_proportion(weighted[column].fillna(0.0), weighted["weight"],
+                               weighted[["country", "rake_size_class"]], domain=inside.to_numpy())
