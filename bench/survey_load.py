@@ -2,6 +2,7 @@
 
     python bench/survey_load.py [--quick] [--database sqlite|postgres] [--crash]
                                 [--respondents N] [--concurrency C] [--saves K] [--workers W]
+                                [--rate R [--duration S]]
 
 What it does (see docs/reliability.md):
 1. builds a scratch database (``citydip init``; a frame of N synthetic cities; a wave of the study's
@@ -14,6 +15,11 @@ What it does (see docs/reliability.md):
    those POSTs; it is *acknowledged* when the server answered 200;
 4. with ``--crash``, kills the whole server with SIGKILL once half of the submissions are acknowledged,
    and starts it again; respondents whose request failed retry it (saves are idempotent);
+   With ``--rate R`` the run is *open-loop*, as real respondents are (they pause between pages): the
+   submissions arrive at R a second, whatever the server's speed, spread over the respondents in turn
+   (respondent j sends its next one M/R seconds after its last, M respondents), for ``--duration``
+   seconds. A submission's latency counts from its scheduled time, so a server that falls behind
+   shows its queue in the percentiles (no coordinated omission);
 5. checks the database: an acknowledged save is *stored* when every answer it carried is in the
    response with the same value; an acknowledged submit when the response is complete. A response is
    *half-written* unless (a) its answers are a JSON object whose keys are exactly the keys of its
@@ -110,7 +116,7 @@ def build_study(n_cities, saves, seed=7):
     wave = create_wave(str(INSTRUMENT), name="Load wave")
     form = load_wave_form(wave)
     rng = random.Random(seed)
-    samples = [AnswerGenerator(form, rng).generate(preset={"coop_status": status})
+    samples = [AnswerGenerator(form, rng).generate(preset={"consent": "yes", "coop_status": status})
                for status in ("current", "past", "never") for _ in range(4)]
     respondents = []
     for i, city in enumerate(City.objects.order_by("pk")):
@@ -242,20 +248,28 @@ class Respondent:
                     self.tally.retries += 1
                 time.sleep(0.2)
 
-    def run(self):
+    def run(self, schedule=None):
+        """Open the link, then save chunk by chunk and submit: at once (closed loop) or each submission
+        at its time in ``schedule`` (open loop: a list of ``time.perf_counter()`` values)."""
+        schedule = iter(schedule or ())
         api = f"/api/v1/responses/{self.token}"
         self.request("GET", f"/survey/r/{self.token}/")
         self.request("GET", api)
         for chunk in self.chunks:
-            if not self.post(api, {"answers": chunk}):
+            if not self.post(api, {"answers": chunk}, due=next(schedule, None)):
                 return
             self.acked_saves += 1
-        self.acked_submit = self.post(api, {"submit": True}, submit=True)
+        self.acked_submit = self.post(api, {"submit": True}, submit=True, due=next(schedule, None))
         if self.conn is not None:
             self.conn.close()
 
-    def post(self, path, body, submit=False):
+    def post(self, path, body, submit=False, due=None):
+        if due is not None:
+            time.sleep(max(0.0, due - time.perf_counter()))
+        sent = time.perf_counter()
         status, seconds = self.request("POST", path, json.dumps(body))
+        if due is not None:  # open loop: the wait behind schedule counts too
+            seconds += max(0.0, sent - due)
         # 409 on a submit: an earlier attempt was stored before the server died; the server confirms it.
         if status == 200 or (submit and status == 409):
             self.tally.ack(seconds)
@@ -295,6 +309,33 @@ def drive(respondents, port, concurrency, tally, crash_server=None):
     for thread in threads:
         thread.join()
     return time.perf_counter() - start, crash
+
+
+def enough_for(data, submissions):
+    """The first respondents whose saves and submits add up to ``submissions``."""
+    kept, total = [], 0
+    for token, chunks in data:
+        if total >= submissions:
+            break
+        kept.append((token, chunks))
+        total += len(chunks) + 1
+    return kept
+
+
+def drive_open(respondents, rate, tally):
+    """Open loop: submission i (of all) is due at ``i / rate`` seconds, respondent ``i % M`` sends it."""
+    m = len(respondents)
+    start = time.perf_counter() + 1.0  # every thread is started (and has opened its link) by then
+    schedules = [[] for _ in respondents]
+    for i in range(sum(len(r.chunks) + 1 for r in respondents)):
+        schedules[i % m].append(start + i / rate)
+    threads = [threading.Thread(target=r.run, args=(schedule,), daemon=True)
+               for r, schedule in zip(respondents, schedules)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return time.perf_counter() - start, None
 
 
 # -- the check ------------------------------------------------------------------------------------
@@ -362,7 +403,13 @@ def parse_args(argv):
     parser.add_argument("--concurrency", type=int, help="respondents at once (default 200)")
     parser.add_argument("--saves", type=int, help="saves per respondent before the submit (default 12; --quick 1)")
     parser.add_argument("--workers", type=int, default=3, help="gunicorn workers (default 3)")
+    parser.add_argument("--rate", type=float, help="open loop: submissions a second (saves and submits)")
+    parser.add_argument("--duration", type=float, default=20.0, help="open loop: seconds of arrivals (default 20)")
     args = parser.parse_args(argv)
+    if args.rate:
+        args.saves = args.saves or 6
+        # cities' answers differ in length: build enough, then keep those that fill the duration (main)
+        args.respondents = args.respondents or max(1, round(2 * args.rate * args.duration / (args.saves + 1)))
     args.database = args.database or ("postgres" if os.environ.get("DATABASE_URL", "").startswith("postgres")
                                       else "sqlite")
     args.respondents = args.respondents or (200 if args.quick else 1100)
@@ -373,8 +420,9 @@ def parse_args(argv):
 
 def report(args, tally, seconds, crash, stored, problems):
     lat = [s * 1000 for s in tally.latencies]
+    loop = f"open loop at {args.rate:g} submissions/s" if args.rate else f"at once {args.concurrency}"
     print(f"database {args.database}, gunicorn workers {args.workers}, respondents {args.respondents}, "
-          f"at once {args.concurrency}, submissions planned {tally.planned}")
+          f"{loop}, submissions planned {tally.planned}")
     print(f"time {seconds:.1f} s, throughput {tally.acknowledged / seconds:.1f} submissions/s")
     print(f"latency ms p50 {percentile(lat, 50):.0f} p95 {percentile(lat, 95):.0f} p99 {percentile(lat, 99):.0f}"
           f" max {max(lat, default=0):.0f} mean {statistics.fmean(lat) if lat else 0:.0f}")
@@ -400,6 +448,9 @@ def main(argv=None):
     try:
         setup_django(database_url)
         data = build_study(args.respondents, args.saves)
+        if args.rate:
+            data = enough_for(data, args.rate * args.duration)
+            args.respondents = len(data)
         from django.db import connections
 
         connections.close_all()
@@ -409,7 +460,10 @@ def main(argv=None):
         tally = Tally(sum(len(chunks) + 1 for _, chunks in data))
         respondents = [Respondent(port, token, chunks, tally) for token, chunks in data]
         client_cpu, server_cpu = time.process_time(), server.cpu_seconds()
-        seconds, crash = drive(respondents, port, args.concurrency, tally, server if args.crash else None)
+        if args.rate:
+            seconds, crash = drive_open(respondents, args.rate, tally)
+        else:
+            seconds, crash = drive(respondents, port, args.concurrency, tally, server if args.crash else None)
         tally.cpu = (time.process_time() - client_cpu, server.cpu_seconds() - server_cpu)
         server.stop()
         stored, problems = check_stored(respondents)

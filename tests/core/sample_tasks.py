@@ -47,3 +47,8 @@ def fails_once(context, flag):
 def contact_list(context):
     with context.output_file("contacts.csv", "w") as handle:
         handle.write("name,email\nMarie Curie,marie@example.org\n")
+
+
+@job_task(title="Has a bug", roles=(RESEARCHER,))
+def has_a_bug(context):
+    return 1 / 0

@@ -120,3 +120,13 @@ def test_the_command_line_runs_the_same_task_in_process(tmp_path, capsys):
     assert (tmp_path / "out" / "parts" / "a.csv").exists() and not (tmp_path / "out" / ".work").exists()
     assert "number 3" in capsys.readouterr().out
     assert not Job.objects.exists()
+
+
+def test_a_bug_shows_one_line_on_the_job_and_the_traceback_on_the_engine_row(researcher):
+    job = start_job(sample_tasks.has_a_bug, user=researcher)
+    run_queued_jobs()
+    job.refresh_from_db()
+    assert job.status == S.FAILED and job.error.startswith("ZeroDivisionError: division by zero")
+    assert "Traceback" not in job.error
+    engine_row = DBTaskResult.objects.get(id=job.task_result_id)
+    assert engine_row.status == "FAILED" and "ZeroDivisionError" in engine_row.traceback

@@ -84,6 +84,8 @@ def test_the_analysis_runs_from_its_page(study, client_for, researcher):
     assert "analysis.zip" in job.download_names and "index.json" in job.download_names
     page = client.get(reverse("analysis:index")).content.decode()
     assert reverse("jobs:detail", args=[job.pk]) in page and str(job_folder(job)) not in page
+    detail = client.get(reverse("jobs:detail", args=[job.pk])).content.decode()
+    assert f'<a href="{reverse("analysis:index")}">Back to the page it was started from</a>' in detail
 
 
 def test_the_map_files_are_built_from_the_map_page(study, client_for, researcher, coder):

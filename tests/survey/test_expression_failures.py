@@ -164,3 +164,17 @@ def test_notes_without_names_load_and_are_named_as_pyxform_names_them():
               "| | begin group | g | G |\n| | text | a | A |\n| | end group | | |\n")
     form = load_form(source.encode(), "blank.md")
     assert [q.name for q in form.questions()] == ["generated_note_name_2", "generated_note_name_3", "a"]
+
+
+@pytest.mark.parametrize("rows, row, column", [
+    ("| | textx | a | A |\n", 3, "type"),  # pyxform: Unknown question type 'textx'.
+    ("| | select_one nolist | a | A |\n", 3, "type"),  # pyxform: There should be a choices sheet …
+    ("| | text | a | |\n", 3, "label"),  # pyxform: The survey element named 'a' has no label or hint.
+])
+def test_pyxforms_refusals_without_a_row_get_one(rows, row, column):
+    source = "| survey |\n| | type | name | label |\n| | text | b | B |\n" + rows
+    with pytest.raises(CitydipErrors) as caught:
+        load_form(source.encode(), "pyx.md")
+    error = caught.value.errors[0]
+    assert error.code == "SURVEY-E002"
+    assert (error.location.get("sheet"), error.location.get("row"), error.location.get("column")) == ("survey", row, column)

@@ -21,12 +21,12 @@ from django.test import Client
 from citydip.survey import tokens
 from citydip.survey.commands.check_form import check, summary
 from citydip.survey.models import AccessToken, Response
-from citydip.survey.page_flow import Flow, page_key
 from citydip.survey.page_fields import field_id
+from citydip.survey.page_flow import Flow, page_key
 from citydip.survey.respond_answers import prune_all
 from citydip.survey.review import load_wave_form
 from citydip.survey.synthetic import AnswerGenerator
-from citydip.survey.xlsform import fields, load_form, to_xform
+from citydip.survey.xlsform import calculated, fields, is_relevant, load_form, to_xform
 from citydip.survey.xlsform.model import STORED_META_TYPES
 from tests.survey.web_fixtures import make_city, make_wave
 
@@ -54,11 +54,11 @@ def xform_counts(xml):
     binds = [b for b in model.findall("x:bind", X) if "/meta/" not in b.get("nodeset")]
     body = root.find("h:body", X)
     repeats = body.findall(".//x:repeat", X)
-    wrappers = {id(g) for g in body.iter("{%s}group" % X["x"]) if g.find("x:repeat", X) is not None}
+    wrappers = {id(g) for g in body.iter(f"{{{X['x']}}}group") if g.find("x:repeat", X) is not None}
     languages = {t.get("lang") for t in model.findall("x:itext/x:translation", X)} - {"default"}
     return {
         "questions": sum(1 for b in binds if b.get("nodeset") in leaves),
-        "groups": sum(1 for g in body.iter("{%s}group" % X["x"]) if id(g) not in wrappers),
+        "groups": sum(1 for g in body.iter(f"{{{X['x']}}}group") if id(g) not in wrappers),
         "repeats": len(repeats),
         "relevant": sum(1 for b in binds if b.get("relevant")),
         "constraint": sum(1 for b in binds if b.get("constraint")),
@@ -162,3 +162,25 @@ def test_chromium_renders_every_page_of_every_form(transactional_db, live_server
                     visible = page.locator(f"#{field_id(field_path)}, [id^='{field_id(field_path)}-']")
                     assert visible.count() >= 1, f"{path.name}: {field_path} is not on page {page_key(shown)}"
     assert errors == []
+
+
+def test_the_browser_recomputes_calculations_and_reads_instances_as_the_server(transactional_db, live_server, page):
+    """08_label_lookup_itext: `planting` is shown when a calculation read from the crop list says
+    'wet', `rain_notes` when an instance() path does; both change live as the crop changes."""
+    wave = make_wave(CORPUS / "08_label_lookup_itext.md", name="crops")
+    token = tokens.issue(wave, make_city(), "en", AccessToken.Kind.TEST)
+    page.goto(f"{live_server.url}/survey/r/{token}/")
+    planting, notes = page.locator("#f-planting").locator("xpath=ancestor::*[@data-relevant][1]"), \
+        page.locator("#f-rain_notes").locator("xpath=ancestor::*[@data-relevant][1]")
+    assert planting.is_hidden() and notes.is_hidden()
+    page.check("input[name=crop][value=maize]")
+    assert planting.is_visible() and notes.is_visible()
+    page.check("input[name=crop][value=sorghum]")
+    assert planting.is_hidden() and notes.is_hidden()
+    page.wait_for_load_state("networkidle")  # the background save of the changed answer has finished
+    page.goto("about:blank")
+    form = load_wave_form(wave)
+    for crop, shown in (("maize", True), ("sorghum", False)):  # the server's verdicts, the same
+        answers = calculated(form, {"crop": crop})
+        assert is_relevant(form, form.node("planting"), answers) is shown
+        assert is_relevant(form, form.node("rain_notes"), answers) is shown

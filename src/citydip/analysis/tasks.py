@@ -5,7 +5,7 @@ from citydip.core.jobs import job_task
 from citydip.core.roles import RESEARCHER
 
 
-@job_task(title=_("Run the analysis"), roles=(RESEARCHER,))
+@job_task(title=_("Run the analysis"), roles=(RESEARCHER,), page="analysis:index")
 def run_analysis(context, seed=0):
     """Tables (CSV, LaTeX), figures (PNG, SVG) and index.json; recorded as an analysis run.
 

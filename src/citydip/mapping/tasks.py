@@ -5,7 +5,7 @@ from citydip.core.jobs import job_task
 from citydip.core.roles import RESEARCHER
 
 
-@job_task(title=_("Build the map files"), roles=(RESEARCHER,))
+@job_task(title=_("Build the map files"), roles=(RESEARCHER,), page="mapping:index")
 def build_maps(context, audience="anonymised", sizes=("column", "book")):
     """map.html (works offline) and the publication maps as PNG (300 dpi), SVG and PDF, with index.json."""
     from citydip.mapping.build import build

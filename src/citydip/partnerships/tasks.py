@@ -8,12 +8,15 @@ from citydip.core.roles import RESEARCHER
 
 
 def summary(counts, file_name, source):
+    from citydip.gazetteer.territories import partner_name
+
     return (f"{counts['rows']} rows from {file_name} (source {source}): matched {counts['matched']}, "
             f"review {counts['review']}, rejected {counts['rejected']}; kept apart: not a city partnership "
-            f"(regions, districts, groupings) {counts['not_city']}, not PRC mainland {counts['not_prc']}")
+            f"(regions, districts, groupings) {counts['not_city']}, territories kept apart from {partner_name()} "
+            f"{counts['not_prc']}")
 
 
-@job_task(title=_("Import partnerships"), roles=(RESEARCHER,))
+@job_task(title=_("Import partnerships"), roles=(RESEARCHER,), page="partnerships:index")
 def import_partnerships(context, path, source, all_territories=False, file_name=""):
     """``path``: a pairs CSV on the server (a page saves the upload first); ``file_name``: its name as uploaded."""
     from citydip.partnerships.importer import import_pairs

@@ -11,7 +11,7 @@ MAX_ROWS = 25
 # (anchor, title, introduction, name prefixes of analysis outputs)
 CHAPTERS = [
     ("model", "Model of cooperation",
-     "How many cities cooperate with Chinese cities, in which forms, with whom, and in which fields.",
+     "How many cities cooperate with cities in {partner}, in which forms, with whom, and in which fields.",
      ("prevalence", "partnerships", "ranking_areas", "typology", "network")),
     ("factors", "Decisive factors",
      "What goes with cooperating: city characteristics in models of cooperation, and what cities see as its "
@@ -21,7 +21,8 @@ CHAPTERS = [
      "How far cooperation is anchored in agreements, offices, staff, budgets and networks.",
      ("institutionalisation",)),
     ("coordination", "Coordination between city, national and EU levels",
-     "Whether cities coordinate their China policy with their national government, region, the EU and embassies.",
+     "Whether cities coordinate their policy towards {partner} with their national government, region, the EU and "
+     "embassies.",
      ("coordination",)),
     ("goals", "Goals", "What cities want to achieve with their cooperation.", ("ranking_goals",)),
 ]

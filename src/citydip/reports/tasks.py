@@ -22,7 +22,7 @@ def checksum_of(paths):
     return ""
 
 
-@job_task(title=_("Build the report"), roles=(RESEARCHER,))
+@job_task(title=_("Build the report"), roles=(RESEARCHER,), page="reports:index")
 def build_report(context):
     """report.html, report.pdf, tables/, figures/ and maps/."""
     from citydip.reports.report import build
@@ -37,7 +37,7 @@ def build_report(context):
     return result
 
 
-@job_task(title=_("Build the deposit package"), roles=(RESEARCHER,))
+@job_task(title=_("Build the deposit package"), roles=(RESEARCHER,), page="reports:index")
 def build_deposit(context, confidential_as="country_size", wave_id=None, language=None):
     """The anonymised data package for a repository (data, codebook, README, licence, PROVENANCE.json)."""
     from citydip.reports import deposit

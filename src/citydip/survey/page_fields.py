@@ -99,9 +99,30 @@ class PageBuilder:
     """Builds the template items of some nodes for one respondent, language and set of errors."""
 
     def __init__(self, form, answers, lang, errors=None, raw=None):
-        self.form, self.answers, self.lang = form, answers, lang
+        self.form, self.lang = form, lang
+        self.answers = engine.calculated(form, answers)  # conditions and labels may read a calculation
         self.errors = errors or {}
         self.raw = raw or {}  # what was typed but could not be read (shown back with its error)
+
+    def calculations(self):
+        """``[[name, expression], ...]`` of the form's calculations outside repeats, in form order, for
+        expressions.js to recompute them as the respondent answers (conditions may read them)."""
+        return [[q.name, q.calculation] for q in self.form.questions() if q.calculation and not q.repeats]
+
+    def instances(self, nodes):
+        """The secondary instances (choice lists, files) that the relevant expressions of these nodes
+        read, for expressions.js to re-evaluate them live as the server does; {} when none does."""
+        from citydip.survey.xlsform.expressions import ExpressionError, instance_names, parse
+
+        names = set()
+        for node in self.form.walk(nodes):
+            if "instance(" in node.relevant or "jr:itext" in node.relevant:
+                try:
+                    names.update(instance_names(parse(node.relevant)) or self.form.instances())
+                except ExpressionError:
+                    continue
+        available = self.form.instances()
+        return {name: available[name] for name in sorted(names) if name in available}
 
     def items(self, nodes, prefix="", hidden_by=None):
         siblings = {n.name for n in nodes}

@@ -23,9 +23,9 @@ class Flow:
     """The pages of a form for one set of answers."""
 
     def __init__(self, form, answers):
-        self.form, self.answers = form, answers
+        self.form, self.answers = form, engine.calculated(form, answers)  # a condition may read a calculation
         self.all = list(form.pages())
-        self.relevant = [p for p in self.all if engine.page_is_relevant(form, p, answers)]
+        self.relevant = [p for p in self.all if engine.page_is_relevant(form, p, self.answers)]
 
     def get(self, key):
         return next((p for p in self.all if page_key(p) == key), None)

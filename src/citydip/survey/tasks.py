@@ -5,7 +5,7 @@ from citydip.core.jobs import job_task
 from citydip.core.roles import RESEARCHER
 
 
-@job_task(title=_("Export the answers"), roles=(RESEARCHER,))
+@job_task(title=_("Export the answers"), roles=(RESEARCHER,), page="reports:index")
 def export_answers(context, fmt, wave_id=None, language=None, with_codebook=True):
     """The wave's answers in one format (csv, xlsx, sav, dta, datapackage) with the codebook and PROVENANCE.json.
 

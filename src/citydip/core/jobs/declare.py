@@ -18,6 +18,7 @@ from citydip.core.errors import CitydipError
 class CitydipTask(Task):
     title: str = ""
     roles: tuple = ()
+    page: str = ""  # URL name of the page that starts it and lists its outputs (the job's page links back)
 
     def call(self, engine_context, job_id):
         """What the engine's worker runs: the job ``job_id``, with a context that reports to its row."""
@@ -26,12 +27,13 @@ class CitydipTask(Task):
         return execute(self, job_id)
 
 
-def job_task(*, title, roles, queue_name="default", priority=0):
-    """Declare a citydip task. ``roles``: who may start it and see its jobs and files (admin always may)."""
+def job_task(*, title, roles, page="", queue_name="default", priority=0):
+    """Declare a citydip task. ``roles``: who may start it and see its jobs and files (admin always may);
+    ``page``: the URL name of the page where it is started and its outputs are listed."""
 
     def decorate(func):
-        return CitydipTask(func=func, title=title, roles=tuple(roles), takes_context=True, queue_name=queue_name,
-                           priority=priority, run_after=None)
+        return CitydipTask(func=func, title=title, roles=tuple(roles), page=page, takes_context=True,
+                           queue_name=queue_name, priority=priority, run_after=None)
 
     return decorate
 

@@ -3,7 +3,6 @@ import logging
 import os
 import shutil
 import socket
-import traceback
 
 from django.utils import timezone
 
@@ -36,7 +35,7 @@ def execute(task, job_id):
     shutil.rmtree(folder / "files" / ".work", ignore_errors=True)  # scratch left by a killed attempt
     context = JobContext(job, folder / "files")
     context.provenance = dict(job.provenance)
-    status, error, result = S.SUCCEEDED, "", None
+    status, error, result, unexpected = S.SUCCEEDED, "", None, None
     try:
         with activated(context):
             result = task.func(context, **job.params)
@@ -46,14 +45,17 @@ def execute(task, job_id):
     except CitydipError as problem:
         status, error = S.FAILED, str(problem)
         context.log(error, level="error")
-    except Exception as problem:  # the traceback is for the admin; the page shows the last line
-        status, error = S.FAILED, "".join(traceback.format_exception(problem))
+    except Exception as problem:  # the page shows one line; the traceback goes to the engine's row and the log
+        status, unexpected = S.FAILED, problem
+        error = f"{type(problem).__name__}: {problem} (an error in citydip, not in your data: tell the administrator)"
         context.log(f"{type(problem).__name__}: {problem}", level="error")
         logger.exception("job %s failed", job_id)
     if status == S.SUCCEEDED and context.total:
         context.current = context.total
     context.flush()
     finish(job, status, error=error, result=result)
+    if unexpected is not None:
+        raise unexpected  # the engine records the failure with its traceback (the admin's task results)
     return {"status": status}
 
 

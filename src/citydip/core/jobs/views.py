@@ -3,12 +3,14 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from citydip.core import audit
 from citydip.core.errors import CitydipError
 from citydip.core.jobs.control import reap_stale_jobs, request_cancel, restart_job
+from citydip.core.jobs.declare import find_task
 from citydip.core.jobs.files import file_path, may_see, visible_jobs
 from citydip.core.jobs.models import Job, JobFile
 from citydip.core.roles import ROLES, check_role
@@ -36,16 +38,27 @@ def box_context(job):
     return {"job": job, "log_lines": lines, "files": job.files.all()}
 
 
+def origin_page(job):
+    """(url, title) of the page the job's task belongs to, when it declares one."""
+    try:
+        task = find_task(job.task_name)
+        return reverse(task.page) if task.page else None
+    except (CitydipError, NoReverseMatch):
+        return None
+
+
 def job_detail(request, pk):
     reap_stale_jobs()
     job = visible_job(request, pk)
-    return render(request, "core/jobs/detail.html", box_context(job))
+    return render(request, "core/jobs/detail.html", {**box_context(job), "origin": origin_page(job)})
 
 
 def job_progress(request, pk):
-    """The live box alone (htmx polls it while the job runs)."""
+    """The live box alone, for htmx's polling; a plain visit gets the whole job page."""
     reap_stale_jobs()
     job = visible_job(request, pk)
+    if not request.htmx:
+        return redirect("jobs:detail", pk=job.pk)
     return render(request, "core/jobs/_box.html", box_context(job))
 
 

@@ -26,6 +26,7 @@ Contract (the web form, the API, exports and the demo use only these names):
   ``validate_all(form, answers, lang=None) -> {path: message}``;
   ``parse_value(question, raw) -> (value, error_key)`` for posted strings.
 - ``calculate_all(form, answers) -> answers`` (fills calculate questions in place);
+  ``calculated(form, answers)`` (a copy with them filled, for relevance while answering);
   ``stamp_metadata(form, answers, now) -> answers`` (start, end, today, deviceid at submission);
   ``default_value(question, answers, path=None)`` (a static or dynamic default).
 - ``collect_failures()``: a context manager listing the run-time expression failures (runtime.py,
@@ -47,6 +48,7 @@ from citydip.survey.xlsform.pages import Page
 from citydip.survey.xlsform.runtime import collect_failures
 from citydip.survey.xlsform.skip_logic import (
     calculate_all,
+    calculated,
     choices_for,
     default_value,
     fields,
@@ -63,7 +65,7 @@ from citydip.survey.xlsform.xform import to_xform
 
 __all__ = [
     "Choice", "ExpressionError", "Form", "Group", "Page", "Problem", "Question", "Repeat",
-    "calculate_all", "choices_for", "collect_failures", "default_value", "evaluate", "evaluate_bool", "fields", "interpolate", "is_relevant", "load_form",
+    "calculate_all", "calculated", "choices_for", "collect_failures", "default_value", "evaluate", "evaluate_bool", "fields", "interpolate", "is_relevant", "load_form",
     "page_is_relevant", "parse_value", "repeat_count", "set_value", "to_xform", "validate_all",
     "stamp_metadata", "validate_page", "value_at",
 ]

@@ -6,10 +6,11 @@ was already removed (and named in form.problems), so a node without ``relevant``
 """
 from __future__ import annotations
 
+import copy
 import math
 import re
 
-from citydip.survey.xlsform.expressions import Context, parse_path, to_number, to_string
+from citydip.survey.xlsform.expressions import Context, NodeSet, parse_path, to_number, to_string
 from citydip.survey.xlsform.model import Group, Question, Repeat
 from citydip.survey.xlsform.runtime import node_bool, node_value
 
@@ -97,6 +98,14 @@ def calculate_all(form, answers):
     return answers
 
 
+def calculated(form, answers):
+    """A copy of the answers with the form's calculations filled in: what relevance, labels and the
+    page flow read while a respondent answers (calculations are stored only at submission)."""
+    if not any(q.calculation for q in form.questions()):
+        return answers
+    return calculate_all(form, copy.deepcopy(answers or {}))
+
+
 def stamp_metadata(form, answers, now, device_id="citydip-web"):
     """Record the metadata questions a form asks for (start, end, today, deviceid) in the answers, as
     ODK clients do: ``start`` and ``deviceid`` once, ``end`` and ``today`` at every call (submission).
@@ -119,6 +128,8 @@ def question_scope(form, question):
 
 
 def answer_value(value):
+    if isinstance(value, NodeSet):  # a node-set is stored as its string-value (XPath's first node)
+        value = to_string(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):

@@ -22,6 +22,9 @@ from citydip.core.errors import CitydipError, CitydipErrors
 FILE_TYPES = (".xlsx", ".xlsm", ".xls", ".csv", ".md")
 _ROW = re.compile(r"\[row\s*:\s*(\d+)\]", re.I)
 _SHEET = re.compile(r"'(survey|choices|settings|external_choices|entities)' sheet", re.I)
+_UNKNOWN_TYPE = re.compile(r"Unknown question type '([^']+)'")
+_NAMED = re.compile(r"(?:element|question|group|repeat) named '([^']+)'", re.I)
+_MISSING_LIST = re.compile(r"List name not in choices sheet: (\S+)", re.I)
 _DUPLICATE = re.compile(r"Duplicate column header: (.+)", re.I)
 _COLUMN = re.compile(r"'([\w:\- ()]+)' column|the '(\w+)' value", re.I)
 
@@ -174,13 +177,41 @@ def convert(definition, filename, pretty=True):
         survey = create_survey_element_from_dict(data)
         xml = survey.to_xml(validate=False, pretty_print=pretty, warnings=warnings)
     except PyXFormError as error:
-        raise pyxform_error(error, filename) from None
+        raise pyxform_error(error, filename, definition) from None
     return xml, warnings
 
 
-def pyxform_error(error, filename):
+def pyxform_error(error, filename, definition=None):
     message = " ".join(str(error).split())
-    return CitydipErrors([CitydipError("SURVEY-E002", f"pyxform: {message}", file=filename, **location_in(message))])
+    location = location_in(message)
+    if "row" not in location and definition is not None:
+        location = {**location, **row_of(message, definition)}
+    return CitydipErrors([CitydipError("SURVEY-E002", f"pyxform: {message}", file=filename, **location)])
+
+
+def row_of(message, definition):
+    """Sheet, row and column of a pyxform message that names a question, a type or a list but no row."""
+    rows = list(enumerate(definition.survey or [], start=2))
+
+    def find(column, test):
+        for number, row in rows:
+            cells = {str(k).strip().lower(): str(v).strip() for k, v in (row or {}).items()}
+            if test(cells):
+                return {"sheet": "survey", "row": number, "column": column}
+        return {}
+
+    if match := _UNKNOWN_TYPE.search(message):
+        return find("type", lambda cells: cells.get("type") == match.group(1))
+    if match := _NAMED.search(message):
+        column = "label" if "no label" in message else "name"
+        return find(column, lambda cells: cells.get("name") == match.group(1))
+    if match := _MISSING_LIST.search(message):
+        return find("type", lambda cells: match.group(1) in cells.get("type", "").split())
+    if "choices sheet" in message:  # a select names a list, and there is no choices sheet at all
+        return find("type", lambda cells: cells.get("type", "").lower().startswith(("select", "rank")))
+    if "sheet named 'survey'" in message:
+        return {"sheet": "survey", "row": 1}
+    return {}
 
 
 def location_in(message):

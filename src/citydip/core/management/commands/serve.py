@@ -32,9 +32,12 @@ class Command(CitydipCommand):
             "--bind", f"{host}:{port}", "--workers", str(workers), "--threads", str(threads),
             "--graceful-timeout", "20", "--access-logfile", "-" if settings.DEBUG else "/dev/null",
         ]
-        children = [subprocess.Popen(web, env=os.environ.copy())]
+        # Own sessions: Ctrl-C reaches this process only, which stops each child once (the worker then
+        # finishes its job if it can within the grace period, else the job is marked interrupted).
+        children = [subprocess.Popen(web, env=os.environ.copy(), start_new_session=True)]
         if not no_worker:
-            children.append(subprocess.Popen([sys.executable, "-m", "citydip", "worker"], env=os.environ.copy()))
+            children.append(subprocess.Popen([sys.executable, "-m", "citydip", "worker"], env=os.environ.copy(),
+                                             start_new_session=True))
         self.stdout.write(f"citydip is serving on http://{host}:{port}/"
                           + ("" if no_worker else " with a job worker") + "  (Ctrl-C stops it)")
         self.stdout.flush()

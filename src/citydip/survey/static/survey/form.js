@@ -59,16 +59,40 @@
     return answers;
   }
 
+  /* The choice lists and files that instance('list')/root/item[...] expressions read (the server
+     sends those the page's conditions need). */
+  var instances = JSON.parse((document.getElementById("survey-instances") || {}).textContent || "{}") || {};
+
   function evaluateRelevant(expression, answers, path) {
     var engine = window.CitydipExpressions;
     if (!engine) { return null; }
-    try { return engine.evaluateBool ? engine.evaluateBool(expression, answers, path)
-                                     : Boolean(engine.evaluate(expression, answers, path)); }
+    try { return engine.evaluateBool ? engine.evaluateBool(expression, answers, path, true, { instances: instances })
+                                     : Boolean(engine.evaluate(expression, answers, path, { instances: instances })); }
     catch (error) { return true; }  /* the server decides; never hide a question because of a browser error */
   }
 
+  /* The form's calculations outside repeats, recomputed in form order as on the server
+     (skip_logic.calculate_all and answer_value), so that a condition may read them. */
+  var calculations = JSON.parse((document.getElementById("survey-calculations") || {}).textContent || "[]") || [];
+
+  function calculate(answers) {
+    var engine = window.CitydipExpressions;
+    if (!engine) { return answers; }
+    calculations.forEach(function (calculation) {
+      var value;
+      try { value = engine.evaluate(calculation[1], answers, calculation[0], { instances: instances }); }
+      catch (error) { return; }  /* as runtime.py: a failing calculation stays as it was */
+      if (value instanceof engine.NodeSet) { value = engine.toString(value); }
+      if (typeof value === "boolean") { value = value ? "true" : "false"; }
+      if (typeof value === "number" && !isFinite(value)) { value = ""; }
+      if (value === "" || value === null || value === undefined) { delete answers[calculation[0]]; }
+      else { answers[calculation[0]] = value; }
+    });
+    return answers;
+  }
+
   function applySkipLogic() {
-    var answers = currentAnswers();
+    var answers = calculate(currentAnswers());
     Array.prototype.forEach.call(form.querySelectorAll("[data-relevant]"), function (el) {
       var shown = evaluateRelevant(el.getAttribute("data-relevant"), answers, el.getAttribute("data-path"));
       if (shown !== null) { el.hidden = !shown; }
