@@ -40,3 +40,28 @@ def test_an_import_against_the_direction_fails_the_check_and_is_named(tmp_path):
     assert result.returncode == 1
     assert "BROKEN" in result.stdout
     assert "citydip.frame.export -> citydip.reports.report" in result.stdout
+
+
+# Where the code may name China by its code: China's own data and enrichment, and the defaults.
+CHINA_ALLOWED = {
+    "gazetteer/territories.py",  # China keeps Hong Kong, Macau and Taiwan apart (data)
+    "gazetteer/china.py",  # China's enrichment: provinces.csv, GB/T 2260 levels, Chinese names
+    "gazetteer/models.py",  # the field default
+    "settings.py", "core/partner.py",  # the default partner country
+    "survey/instruments/build_instrument.py", "survey/instruments/partner_country.py",  # China's wording forms
+    "mapping/outlines/build_outlines.py",  # China's province map: GB/T 2260 -> ISO 3166-2:CN
+    "core/countries.py",  # short country names (data)
+}
+
+
+def test_china_is_named_by_code_only_in_its_data_and_the_defaults():
+    import re
+
+    package = ROOT / "src" / "citydip"
+    found = set()
+    for path in package.rglob("*"):
+        if path.suffix not in (".py", ".html", ".js") or "migrations" in path.parts:
+            continue
+        if re.search(r"""["']CN(-[A-Z0-9]+)?["']""", path.read_text(encoding="utf-8")):
+            found.add(str(path.relative_to(package)))
+    assert found <= CHINA_ALLOWED, sorted(found - CHINA_ALLOWED)

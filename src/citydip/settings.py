@@ -97,6 +97,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "citydip.core.roles.roles_context",
+                "citydip.core.partner.partner_context",
                 "citydip.core.staff_language.staff_languages",
             ],
         },

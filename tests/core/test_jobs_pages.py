@@ -64,6 +64,8 @@ def test_a_running_job_polls_and_can_be_cancelled_from_the_page(client_for, rese
     client = client_for(researcher)
     box = client.get(reverse("jobs:progress", args=[job.pk]), HTTP_HX_REQUEST="true").content.decode()
     assert 'hx-trigger="every 1s"' in box and "<html" not in box
+    plain = client.get(reverse("jobs:progress", args=[job.pk]))  # without JavaScript: the whole page
+    assert plain.status_code == 302 and plain["Location"] == reverse("jobs:detail", args=[job.pk])
     assert client.get(reverse("jobs:cancel", args=[job.pk])).status_code == 405
     assert client.post(reverse("jobs:cancel", args=[job.pk])).status_code == 302
     job.refresh_from_db()

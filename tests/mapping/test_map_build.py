@@ -59,7 +59,7 @@ def test_the_standalone_map_inlines_its_data_and_scripts(built):
 
 def test_the_anonymised_maps_leave_out_the_survey_only_tie_of_a_confidential_city(built):
     svg = (built / "chinese_partner_places_column.svg").read_text()
-    assert "Chinese partner places of EU cities (3)" in svg, "Chengdu (survey only, confidential) is not drawn"
+    assert "Partner places of EU cities in China (3)" in svg, "Chengdu (survey only, confidential) is not drawn"
 
 
 def test_it_refuses_an_output_that_is_a_file(db, tmp_path):

@@ -82,5 +82,5 @@ def test_it_reports_an_error_answer(db, sparql, tmp_path):
 
 def test_the_query_names_the_countries_asked_for():
     query = build_query({"PL", "DE"})
-    assert 'VALUES ?iso { "DE" "PL" }' in query and "wd:Q148" in query
+    assert 'VALUES ?iso { "DE" "PL" }' in query and '?partner wdt:P297 "CN"' in query  # the partner country
     assert json.loads(ANSWER)["results"]["bindings"]

@@ -59,7 +59,7 @@ def test_a_wikidata_source_gives_wikidata_evidence(gazetteer, frame):
 def test_the_command_reports_the_counts(gazetteer, frame, capsys):
     call_command("partnerships", "import", PAIRS, "--source", "test")
     out = capsys.readouterr().out
-    assert "matched 3, review 2, rejected 1" in out and "not PRC mainland 1" in out
+    assert "matched 3, review 2, rejected 1" in out and "territories kept apart from China 1" in out
 
 
 def test_all_territories_imports_macau_too(gazetteer, frame):

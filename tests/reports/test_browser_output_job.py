@@ -2,6 +2,7 @@
 reach 100 % without reloading (htmx), and downloads the file; then finds it listed on the reports page."""
 import csv
 import io
+from pathlib import Path
 
 import pytest
 
@@ -34,7 +35,7 @@ def test_a_researcher_starts_an_export_watches_it_finish_and_downloads_it(study,
     page.locator("#job-box details summary").click()  # then every file
     with page.expect_download() as download:
         page.get_by_role("link", name="cities.csv").click()
-    rows = list(csv.DictReader(io.StringIO(open(download.value.path(), encoding="utf-8-sig").read())))
+    rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8-sig"))))
     assert len(rows) == len(responses)
     page.goto(f"{live_server.url}/reports/")
     assert page.get_by_role("link", name="answers_csv.zip").count() == 1

@@ -21,8 +21,8 @@ from django.test import Client
 from citydip.survey import tokens
 from citydip.survey.commands.check_form import check, summary
 from citydip.survey.models import AccessToken, Response
-from citydip.survey.page_flow import Flow, page_key
 from citydip.survey.page_fields import field_id
+from citydip.survey.page_flow import Flow, page_key
 from citydip.survey.respond_answers import prune_all
 from citydip.survey.review import load_wave_form
 from citydip.survey.synthetic import AnswerGenerator
@@ -54,11 +54,11 @@ def xform_counts(xml):
     binds = [b for b in model.findall("x:bind", X) if "/meta/" not in b.get("nodeset")]
     body = root.find("h:body", X)
     repeats = body.findall(".//x:repeat", X)
-    wrappers = {id(g) for g in body.iter("{%s}group" % X["x"]) if g.find("x:repeat", X) is not None}
+    wrappers = {id(g) for g in body.iter(f"{{{X['x']}}}group") if g.find("x:repeat", X) is not None}
     languages = {t.get("lang") for t in model.findall("x:itext/x:translation", X)} - {"default"}
     return {
         "questions": sum(1 for b in binds if b.get("nodeset") in leaves),
-        "groups": sum(1 for g in body.iter("{%s}group" % X["x"]) if id(g) not in wrappers),
+        "groups": sum(1 for g in body.iter(f"{{{X['x']}}}group") if id(g) not in wrappers),
         "repeats": len(repeats),
         "relevant": sum(1 for b in binds if b.get("relevant")),
         "constraint": sum(1 for b in binds if b.get("constraint")),

@@ -138,3 +138,26 @@ def test_too_many_wrong_links_is_a_page_in_the_respondents_language(db):
         page = client.get(respond_url("no-such-token"))
     assert page.status_code == 429 and "Túl sok érvénytelen hivatkozás" in page.content.decode()
     assert page["Retry-After"]
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_the_instruments_first_page_is_in_every_language(db, code):
+    """The study's instrument (edition 2) opened from an invitation in ``code``: its own translation."""
+    import polib as po_files
+
+    from citydip.survey.instruments import translations as instrument
+    from tests.survey.browser_helpers import instrument_wave
+
+    consent = next(e.msgstr for e in po_files.pofile(str(instrument.path(code))) if e.msgctxt == "survey:consent:label")
+    token = tokens.issue(instrument_wave(), make_city("Tartu", "EE", "EE002C"), code, AccessToken.Kind.INVITATION)
+    text = Client().get(respond_url(token)).content.decode()
+    assert f'<html lang="{code}">' in text and consent and consent in text
+
+
+def test_a_pilot_link_says_so_in_the_respondents_language(wave):
+    """Pretesting (TRAPD's P) happens with officials in their language: the pilot banner is translated."""
+    from citydip.survey import sheets
+
+    token = sheets.issue_pilot(wave, make_city("Riga", "LV", "LV001C"), "lv")
+    text = Client().get(respond_url(token)).content.decode()
+    assert "Izmēģinājums" in text and "nekad netiek ieskaitītas" in text and "never counted" not in text

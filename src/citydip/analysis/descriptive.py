@@ -103,7 +103,7 @@ def run_prevalence(data, out):
             "Wilson interval at Kish's effective n = n/deff; groups of fewer than "
             f"{MIN_RESPONDENTS} respondents suppressed")
     overall = prevalence(respondents, None, frame_n)
-    out.table("prevalence_overall", overall, "Cities cooperating with Chinese cities now", note)
+    out.table("prevalence_overall", overall, "Cities cooperating with cities in {partner} now", note)
     for by, title in (("country", "country"), ("size_class", "size class")):
         table = prevalence(respondents, by, frame_n)
         if by == "size_class":

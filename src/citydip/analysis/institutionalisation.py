@@ -15,12 +15,12 @@ import numpy as np
 import pandas as pd
 
 from citydip.analysis.dataset import INST_ITEMS
-from citydip.analysis.publish import plt
+from citydip.analysis.publish import partner_text, plt
 
 ALPHA_FLAG = 0.6
 
-LABELS = {"inst_agreement": "formal agreement", "inst_office_china": "city office or representative in China",
-          "inst_staff": "dedicated staff", "inst_budget": "budget line", "inst_chinese_office": "Chinese office in the city",
+LABELS = {"inst_agreement": "formal agreement", "inst_office_china": "city office or representative in {partner}",
+          "inst_staff": "dedicated staff", "inst_budget": "budget line", "inst_chinese_office": "office from {partner} in the city",
           "inst_networks": "membership in networks"}
 
 
@@ -55,7 +55,7 @@ def item_table(complete):
         rest = total - complete[item]
         others = complete.drop(columns=item)
         correlation = complete[item].corr(rest) if complete[item].std() > 0 and rest.std() > 0 else np.nan
-        rows.append({"item": item, "label": LABELS[item], "share_yes": float(complete[item].mean()),
+        rows.append({"item": item, "label": partner_text(LABELS[item]), "share_yes": float(complete[item].mean()),
                      "item_rest_correlation": correlation, "alpha_if_deleted": cronbach_alpha(others)})
     return pd.DataFrame(rows)
 

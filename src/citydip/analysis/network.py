@@ -9,7 +9,7 @@ import networkx as nx
 import pandas as pd
 
 from citydip.analysis import figures
-from citydip.analysis.publish import plt
+from citydip.analysis.publish import partner_text, plt
 
 TOP_HUBS = 20
 TOP_PROVINCES = 15
@@ -72,7 +72,7 @@ def _degree_figure(table):
     fig, ax = plt.subplots(figsize=(5, 3))
     width = 0.4
     ax.bar(table["degree"] - width / 2, table["eu_cities"], width, label="EU cities", color="#1f4e79")
-    ax.bar(table["degree"] + width / 2, table["cn_places"], width, label="Chinese places", color="#c0392b")
+    ax.bar(table["degree"] + width / 2, table["cn_places"], width, label=partner_text("places in {partner}"), color="#c0392b")
     ax.set_xlabel("number of partners (degree)")
     ax.set_ylabel("nodes")
     ax.legend(fontsize=7)
@@ -88,13 +88,13 @@ def run(data, out):
     source = "the partnership register (all sources)"
     out.table("network_summary", summary(G), "Network of partnerships: summary", source)
     top = hubs(G, register)
-    out.table("network_hubs", top, f"Chinese hubs: the {TOP_HUBS} places with most EU partner cities", source)
+    out.table("network_hubs", top, f"Hubs in {{partner}}: the {TOP_HUBS} places with most EU partner cities", source)
     out.figure("network_hubs", figures.bar_chart(top["place"], top["eu_partner_cities"], "EU partner cities"),
-               "Chinese hubs", source)
+               "Hubs in {partner}", source)
     province_table = provinces(register)
-    out.table("network_provinces", province_table, "Partnerships by Chinese province", source)
+    out.table("network_provinces", province_table, "Partnerships by province of {partner}", source)
     flow_table = flows(register)
-    out.table("network_flows", flow_table, "Flows: partnerships from EU countries to Chinese provinces", source)
+    out.table("network_flows", flow_table, "Flows: partnerships from EU countries to provinces of {partner}", source)
     keep = list(province_table["province"].head(TOP_PROVINCES))
     matrix = pd.crosstab(register["country"], register["province"]).reindex(columns=keep, fill_value=0)
     out.figure("network_flows", figures.heatmap(matrix.to_numpy(), list(matrix.index), keep),

@@ -11,6 +11,7 @@ from citydip.analysis import (
     dataset,
     descriptive,
     institutionalisation,
+    items,
     network,
     nonresponse,
     provenance,
@@ -30,7 +31,7 @@ def add_weights(data):
     weights, classes, margins, info = rake(data.cities, data.size_classes)
     data.cities["weight"] = weights
     data.cities["rake_size_class"] = classes
-    data.cities["cell"] = (data.cities["country"] + "|" + classes).where(weights.notna())
+    data.cities["cell"] = (data.cities["country"].astype(str) + "|" + classes.fillna("").astype(str)).where(weights.notna())
     return margins, info
 
 
@@ -67,6 +68,7 @@ PARTS = (
     ("regression", regression.run),
     ("typology", typology.run),
     ("network", network.run),
+    ("items", items.run),
 )
 
 

@@ -16,9 +16,15 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
 from citydip.core.files import atomic_path
+from citydip.core.partner import partner_country_name  # noqa: E402
 
 plt.rcParams.update({"svg.hashsalt": "citydip", "figure.dpi": 100, "savefig.dpi": 150, "font.size": 9})
 INDEX = "index.json"
+
+
+def partner_text(text):
+    """Titles and labels say ``{partner}`` where they name the partner country (its English name here)."""
+    return text.replace("{partner}", partner_country_name("en")) if "{partner}" in (text or "") else text
 SYNTHETIC_NOTE = "SYNTHETIC DATA (citydip demo), not real answers: never report."
 
 
@@ -44,6 +50,7 @@ class Publisher:
         self.skipped = []
 
     def table(self, name, frame, title, note="", digits=3):
+        title, note = partner_text(title), partner_text(note)
         """Write ``tables/<name>.csv`` and ``tables/<name>.tex``; returns the entry."""
         csv_path = self.directory / "tables" / f"{name}.csv"
         tex_path = self.directory / "tables" / f"{name}.tex"
@@ -63,6 +70,7 @@ class Publisher:
         return entry
 
     def figure(self, name, fig, title, note=""):
+        title, note = partner_text(title), partner_text(note)
         """Write ``figures/<name>.png`` and ``figures/<name>.svg`` and close the figure."""
         png = self.directory / "figures" / f"{name}.png"
         svg = self.directory / "figures" / f"{name}.svg"

@@ -4,6 +4,7 @@ import pandas as pd
 
 from citydip.analysis import figures
 from citydip.analysis.dataset import COORD_ITEMS, COORD_LEVELS, IMPORTANCE_LEVELS
+from citydip.analysis.publish import partner_text
 
 RANKED = {
     "areas": "Areas of cooperation (any partner)",
@@ -12,7 +13,7 @@ RANKED = {
     "obstacles": "Obstacles to cooperation",
 }
 COORD_LABELS = {"coord_national": "national government", "coord_region": "region", "coord_eu": "EU institutions",
-                "coord_embassy": "Chinese embassy or consulates"}
+                "coord_embassy": "embassy or consulates of {partner}"}
 
 
 def ranking(lists, labels=None):
@@ -43,7 +44,7 @@ def coordination(current):
     rows = []
     for item in COORD_ITEMS:
         values = current[item].dropna()
-        row = {"with": COORD_LABELS[item], "item": item, "answered": len(values)}
+        row = {"with": partner_text(COORD_LABELS[item]), "item": item, "answered": len(values)}
         for label, code in COORD_LEVELS.items():
             row[label] = float((values == code).mean()) if len(values) else np.nan
         row["mean_score"] = float(values.mean()) if len(values) else np.nan
@@ -66,12 +67,12 @@ def run(data, out):
         out.figure(f"ranking_{column}", figures.bar_chart(table["label"], table["share"], "share of cities"),
                    title, note)
     table = importance(current)
-    out.table("importance", table, "Importance of cooperation with China for the city", "cities cooperating now")
+    out.table("importance", table, "Importance of cooperation with {partner} for the city", "cities cooperating now")
     out.figure("importance", figures.bar_chart(table["importance"], table["share"], "share of cities", horizontal=False),
-               "Importance of cooperation with China for the city")
+               "Importance of cooperation with {partner} for the city")
     table = coordination(current)
-    out.table("coordination", table, "Coordination of the city's China policy",
+    out.table("coordination", table, "Coordination of the city's policy towards {partner}",
               "shares of cities cooperating now; mean score none = 0, occasional = 1, regular = 2")
     shares = {row["with"]: {k: row[k] for k in COORD_LEVELS} for _, row in table.iterrows()}
     out.figure("coordination", figures.stacked_shares(list(shares), list(COORD_LEVELS), shares, "share of cities"),
-               "Coordination of the city's China policy")
+               "Coordination of the city's policy towards {partner}")

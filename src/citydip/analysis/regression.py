@@ -234,7 +234,7 @@ MODELS = {
     "active_partner": {"title": "Logit of at least one active partner, cities cooperating now",
                        "outcome": "any_active_partner", "sample": lambda c: c[c["respondent"] & (c["current"] == 1)],
                        "with_index": True, "kind": "logit"},
-    "importance": {"title": "Ordinal logit of the importance of the cooperation with China (ordered answers, top category last)",
+    "importance": {"title": "Ordinal logit of the importance of the cooperation with {partner} (ordered answers, top category last)",
                    "outcome": "importance_level", "sample": lambda c: c[c["respondent"] & (c["current"] == 1)],
                    "with_index": True, "kind": "ordinal"},
 }

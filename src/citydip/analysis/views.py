@@ -5,7 +5,6 @@ from pathlib import Path
 
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
-
 from django.views.decorators.http import require_POST
 
 from citydip.analysis.models import AnalysisRun, CaseStudy

@@ -62,3 +62,8 @@ def country_name(code, language_code=None):
 def partner_country_name(language_code=None):
     """The partner country's name in ``language_code`` (default: the active language), e.g. "Chiny" in pl."""
     return country_name(partner_country(), language_code)
+
+
+def partner_context(request):
+    """Template context: ``partner_country`` (code) and ``partner_country_name`` in the active language."""
+    return {"partner_country": partner_country(), "partner_country_name": partner_country_name()}

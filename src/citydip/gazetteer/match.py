@@ -1,4 +1,4 @@
-"""Match free-text names of Chinese places to the gazetteer: ``match_name`` and ``suggest``.
+"""Match free-text names of the partner country's places to the gazetteer: ``match_name`` and ``suggest``.
 
 Rules, in order (docs/gazetteer.md explains each):
 1. the text is folded (case, accents, tone marks, apostrophes, spaces, traditional characters) and
@@ -7,8 +7,9 @@ Rules, in order (docs/gazetteer.md explains each):
    parent city;
 2. exact keys first, by tier (main names, then curated exonyms, then GeoNames alternates);
    failing that, a typo search with rapidfuzz over the main names and exonyms of significant places;
-3. a name that is (also, and better) a city outside China is ``unmatched``; Hong Kong, Macau and
-   Taiwan are kept apart: their places come back as alternatives of an ``unmatched`` result;
+3. a name that is (also, and better) a city outside the partner country is ``unmatched``; the
+   territories kept apart from it (for China: Hong Kong, Macau and Taiwan; territories.py) come back as
+   alternatives of an ``unmatched`` result;
 4. a province given decides between homonyms; otherwise the most populous candidate is returned and,
    when another candidate of the same or higher level (or of comparable size) exists, the status is
    ``ambiguous`` with the others in ``alternatives``.
@@ -23,12 +24,14 @@ from rapidfuzz.distance import OSA
 
 from citydip.gazetteer.index import get_index, near
 from citydip.gazetteer.normalise import core_key, fold, fold_tokens, split_affixes
+from citydip.gazetteer.territories import partner, partner_name, territory_label
 
-PRC = ("CN",)
 QUALIFIED = (re.compile(r"^(?P<a>.+?)\s*\((?P<b>[^)]+)\)\s*$"), re.compile(r"^(?P<a>[^,]+),\s*(?P<b>.+)$"),
              re.compile(r"^(?P<a>.+?)\s+[–—-]\s+(?P<b>.+)$"))
-TERRITORY_NAMES = {"HK": "Hong Kong", "MO": "Macau", "TW": "Taiwan"}
 RIVAL_SHARE = 0.5
+# A city of this size named like a province (Osaka, Kyoto; levels unknown outside China) is what a
+# respondent means by the name, rather than the province.
+CITY_OVER_PROVINCE = 100_000
 NEAR_MISS_SCORE = 85
 
 
@@ -60,9 +63,11 @@ class Query:
     parent: str = ""
 
 
-def match_name(text, province=None, territories=PRC):
-    """Match one name; ``province`` (a name in any spelling, or an ISO code such as CN-JS) decides homonyms."""
-    return _match(text or "", province or "", tuple(territories))
+def match_name(text, province=None, territories=None):
+    """Match one name; ``province`` (a name in any spelling, or an ISO code such as CN-JS) decides homonyms.
+
+    ``territories``: the countries whose places may be the match (default: the partner country alone)."""
+    return _match(text or "", province or "", tuple(territories or (partner(),)))
 
 
 @lru_cache(maxsize=20_000)
@@ -191,12 +196,12 @@ def decide(text, query, hits, score, index, territories):
     places, forced = candidates(hits, best_tier, index)
     places = by_level_hint(places, query.hint)
     if not (query.parent or query.province) and is_foreign(query, places, best_tier, score, index):
-        return MatchResult(text, note="the name of a city outside China")
+        return MatchResult(text, note=f"the name of a city outside {partner_name()}")
     inside = [p for p in places if p.country_code in territories]
     outside = [p for p in places if p.country_code not in territories]
     if not inside:
-        where = ", ".join(sorted({TERRITORY_NAMES.get(p.country_code, p.country_code) for p in outside}))
-        return MatchResult(text, alternatives=ranked(outside), note=f"a place in {where}, kept apart from the PRC")
+        where = ", ".join(sorted({territory_label(p.country_code) or p.country_code for p in outside}))
+        return MatchResult(text, alternatives=ranked(outside), note=f"a place in {where}, kept apart from {partner_name()}")
     chosen = narrow(inside, query, index)
     if not chosen:
         return MatchResult(text, alternatives=ranked(inside) + parent_alternatives(query, index),
@@ -221,13 +226,13 @@ def by_level_hint(places, hint):
         return places
     if hint == "province":
         return provinces
-    if hint or any(p.rank <= 1 for p in others):
+    if hint or any(p.rank <= 1 or p.population >= CITY_OVER_PROVINCE for p in others):
         return others
     return provinces
 
 
 def is_foreign(query, places, tier, score, index):
-    """True when the name is better known as a city outside China than as any of these places."""
+    """True when the name is better known as a city outside the partner country than as any of these places."""
     population = index.foreign.get(query.core) or index.foreign.get(query.key)
     if not population or score < 100:
         return False
@@ -263,7 +268,8 @@ def result_for(text, places, score, outside, forced=()):
     places = sorted(places, key=lambda p: (-p.population, p.rank, p.place_id))
     top = places[0]
     rivals = [p for p in places[1:]
-              if p.rank <= top.rank or p.population >= RIVAL_SHARE * top.population or p.place_id in forced]
+              if (p.rank <= top.rank and p.level != "city") or p.population >= RIVAL_SHARE * top.population
+              or p.place_id in forced]
     others = [p for p in places[1:] if p not in rivals]
     return MatchResult(
         text, place_id=top.place_id, matched_name=top.name, province=top.province, level=top.level, score=score,
@@ -272,8 +278,10 @@ def result_for(text, places, score, outside, forced=()):
 
 
 def suggest(text, limit=8):
-    """Places for a type-ahead: names starting with the text (PRC first, main names first), then typos."""
+    """Places for a type-ahead: names starting with the text (the partner country first, main names first),
+    then typos."""
     index = get_index()
+    home = partner()
     key = fold(text)
     if not key:
         return []
@@ -281,12 +289,12 @@ def suggest(text, limit=8):
     for candidate in index.prefixed(key) + index.prefixed(core_key(text)[0]):
         for pid, tier in index.hits(candidate).items():
             place = index.places[pid]
-            rank = (place.country_code != "CN", tier, -place.population)
+            rank = (place.country_code != home, tier, -place.population)
             scored[pid] = min(scored.get(pid, rank), rank)
     if len(scored) < limit:
         hits, _ = fuzzy_hits(core_key(text)[0], index)
         for pid in hits:
-            scored.setdefault(pid, (index.places[pid].country_code != "CN", 3, -index.places[pid].population))
+            scored.setdefault(pid, (index.places[pid].country_code != home, 3, -index.places[pid].population))
     best = sorted(scored, key=lambda pid: scored[pid])[:limit]
     return [suggestion(index.places[pid]) for pid in best]
 

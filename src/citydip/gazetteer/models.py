@@ -17,6 +17,7 @@ class Place(models.Model):
     name_zh = models.CharField(max_length=100, blank=True)
     alternate_names = models.JSONField(default=list, blank=True)
     level = models.CharField(max_length=20, choices=Level.choices, default=Level.CITY)
+    # The partner country, or a territory kept apart from it (gazetteer/territories.py); China by default.
     country_code = models.CharField(max_length=2, default="CN", help_text="CN, or HK/MO/TW kept apart")
     province = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="places")
     parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="children")
@@ -34,12 +35,17 @@ class Place(models.Model):
 
     @property
     def is_prc(self):
-        """True for the PRC mainland; Hong Kong, Macau and Taiwan are kept apart and flagged."""
-        return self.country_code == "CN"
+        """True for a place of the partner country itself (for China: the PRC mainland); places of the
+        territories kept apart (Hong Kong, Macau, Taiwan) are flagged."""
+        from citydip.gazetteer.territories import partner
+
+        return self.country_code == partner()
 
     @property
     def territory_label(self):
-        return {"HK": "Hong Kong", "MO": "Macau", "TW": "Taiwan"}.get(self.country_code, "")
+        from citydip.gazetteer.territories import territory_label
+
+        return territory_label(self.country_code)
 
 
 class PlaceName(models.Model):

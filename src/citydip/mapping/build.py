@@ -14,6 +14,7 @@ from django.template.loader import render_to_string
 from django.utils.html import json_script
 
 from citydip.core.errors import CitydipError
+from citydip.core.partner import partner_country_name
 from citydip.core.progress import progress_bar
 from citydip.mapping import payload
 from citydip.mapping.figures import FIGURES, SIZES, MapFacts
@@ -38,6 +39,7 @@ def standalone_html(payloads):
         "styles": [_inline_safe((STATIC / name).read_text(encoding="utf-8")) for name in STYLES],
         "scripts": [_inline_safe((STATIC / name).read_text(encoding="utf-8")) for name in SCRIPTS],
         "data": json_script(payloads, "citydip-map-data"),
+        "partner_country_name": partner_country_name("en"),
     }
     return render_to_string("mapping/standalone.html", context)
 

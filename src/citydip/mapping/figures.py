@@ -16,8 +16,12 @@ import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 from matplotlib.colors import BoundaryNorm, ListedColormap  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
+from shapely import make_valid  # noqa: E402
+from shapely.geometry import shape  # noqa: E402
 
-from citydip.mapping.projection import CHINA, CHINA_BOX, EUROPE, EUROPE_BOX, outline_shapes, patch  # noqa: E402
+from citydip.core.partner import partner_country, partner_country_name  # noqa: E402
+from citydip.mapping.partner import partner_box, partner_outlines  # noqa: E402
+from citydip.mapping.projection import EUROPE, EUROPE_BOX, Laea, outline_shapes, patch, projected  # noqa: E402
 from citydip.mapping.status import COOPERATING, STATUS_COLOURS, STATUS_LABELS  # noqa: E402
 
 CM = 1 / 2.54
@@ -117,7 +121,7 @@ def eu_cities_cooperating(facts, size):
                       markeredgewidth=0.3, markersize=4.5, label=STATUS_LABELS[s]) for s in COOPERATING]
     handles.append(Line2D([], [], marker="o", linestyle="", color="#9a9a9a", markersize=2, label="other frame city"))
     ax.legend(handles=handles, loc="upper left", frameon=True, framealpha=0.9, edgecolor="none", borderpad=0.4)
-    ax.set_title(f"EU cities cooperating with China ({cooperating} of {len(facts.cities)})")
+    ax.set_title(f"EU cities cooperating with {partner_country_name('en')} ({cooperating} of {len(facts.cities)})")
     add_note(fig, facts, size, "Marker area ∝ population.")
     return fig
 
@@ -140,26 +144,42 @@ def share_cooperating_by_country(facts, size):
     bar = fig.colorbar(mappable, ax=ax, orientation="horizontal", fraction=0.05, pad=0.02, aspect=35,
                        ticks=bounds[:-1] + [1.0])
     bar.ax.set_xticklabels([f"{b:.0%}" for b in bounds[:-1]] + ["100%"])
-    bar.set_label("share of frame cities cooperating with China (survey or open data)")
+    bar.set_label(f"share of frame cities cooperating with {partner_country_name('en')} (survey or open data)")
     bar.outline.set_linewidth(0.3)
-    ax.set_title("Share of cities cooperating with China, by country")
+    ax.set_title(f"Share of cities cooperating with {partner_country_name('en')}, by country")
     add_note(fig, facts, size, "Light grey: countries outside the frame.")
     return fig
 
 
+def partner_view():
+    """The partner country's box and an equal-area projection centred on it."""
+    box = partner_box(partner_country())
+    return Laea(round((box[0] + box[2]) / 2, 1), round((box[1] + box[3]) / 2, 1)), box
+
+
+def subdivision_shapes(projection, extent):
+    shapes = []
+    for feature in partner_outlines(partner_country())["provinces"]["features"]:
+        geometry = projected(make_valid(shape(feature["geometry"])), projection, extent)
+        if geometry is not None and not geometry.is_empty:
+            shapes.append((feature["properties"], geometry))
+    return shapes
+
+
 def chinese_partner_places(facts, size):
     fig, ax = new_figure(size, 0.8)
-    draw_base(ax, CHINA, CHINA_BOX, lambda p: OTHER_LAND)
+    view, box = partner_view()
+    draw_base(ax, view, box, lambda p: OTHER_LAND)
     ties = Counter(facts.places[link["place"]]["province"] for link in facts.links if link["place"] in facts.places)
     bounds = [0, 1, 2, 4, 8, 16, 10**9]
     cmap, norm = ListedColormap(["#f7f7f7"] + RAMP[:5]), BoundaryNorm(bounds, 6)
-    for props, geometry in outline_shapes("china_provinces.geojson", CHINA, CHINA_BOX):
+    for props, geometry in subdivision_shapes(view, box):
         ax.add_patch(patch(geometry, facecolor=cmap(norm(ties.get(props["id"], 0))), edgecolor="#7a7a7a",
                            linewidth=0.25, alpha=0.75))
     counts = facts.partner_counts()
     places = sorted((facts.places[pk] | {"n": n} for pk, n in counts.items() if pk in facts.places),
                     key=lambda p: -p["n"])
-    x, y = CHINA([p["lon"] for p in places], [p["lat"] for p in places])
+    x, y = view([p["lon"] for p in places], [p["lat"] for p in places])
     scale = size.width_cm / 8.5
     ax.scatter(x, y, s=[6 * scale * p["n"] for p in places], color=PLACE_COLOUR, edgecolors="white",
                linewidths=0.3, alpha=0.85, zorder=4)
@@ -170,8 +190,8 @@ def chinese_partner_places(facts, size):
                       label=f"{n} EU partner{'s' if n > 1 else ''}") for n in _legend_steps(counts)]
     ax.legend(handles=handles, loc="lower left", frameon=True, framealpha=0.9, edgecolor="none",
               title="Partner place", title_fontsize=plt.rcParams["font.size"] - 0.5)
-    ax.set_title(f"Chinese partner places of EU cities ({len(places)})")
-    add_note(fig, facts, size, "Provinces shaded by number of ties (0, 1, 2–3, 4–7, 8–15, 16+).")
+    ax.set_title(f"Partner places of EU cities in {partner_country_name('en')} ({len(places)})")
+    add_note(fig, facts, size, "Subdivisions shaded by number of ties (0, 1, 2–3, 4–7, 8–15, 16+).")
     return fig
 
 
@@ -202,14 +222,14 @@ def partnerships_by_year(facts, size):
     ax.yaxis.get_major_locator().set_params(integer=True)
     ax.spines[["top", "right"]].set_visible(False)
     ax.legend(loc="upper left", frameon=False)
-    ax.set_title("EU–China city partnerships by year signed")
+    ax.set_title(f"EU–{partner_country_name('en')} city partnerships by year signed")
     add_note(fig, facts, size, f"Year unknown: {unknown} of {len(facts.links)} partnerships.", outlines=False)
     return fig
 
 
 FIGURES = {
-    "eu_cities_cooperating": (eu_cities_cooperating, "EU cities cooperating with China"),
+    "eu_cities_cooperating": (eu_cities_cooperating, "EU cities cooperating with the partner country"),
     "share_cooperating_by_country": (share_cooperating_by_country, "Share of cities cooperating, by country"),
-    "chinese_partner_places": (chinese_partner_places, "Chinese partner places with the number of EU partners"),
+    "chinese_partner_places": (chinese_partner_places, "Partner places with the number of EU partners"),
     "partnerships_by_year": (partnerships_by_year, "Partnerships by year signed (2013: Belt and Road Initiative)"),
 }

@@ -43,9 +43,7 @@ class Laea:
 
 
 EUROPE = Laea(10.0, 52.0)
-CHINA = Laea(105.0, 36.0)
 EUROPE_BOX = (-11.0, 34.0, 33.0, 70.0)
-CHINA_BOX = (74.0, 17.0, 134.0, 53.5)
 
 
 def read_features(name):

@@ -6,7 +6,6 @@ payload.py). The public page and its data answer 404 unless an admin or research
 JSON is served gzip-compressed from a short-lived cache (cache.py); the settings carry no GZipMiddleware.
 """
 import gzip
-import json
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,10 +20,12 @@ from django.views.decorators.http import require_POST
 
 from citydip.core import audit
 from citydip.core.jobs.pages import recent_jobs, start_from_page
+from citydip.core.partner import partner_country as partner
 from citydip.core.roles import ADMIN, RESEARCHER, ROLES, check_role, has_role, role_required
 from citydip.mapping import payload
 from citydip.mapping.cache import cached_gzipped_json, gzipped_json
 from citydip.mapping.models import MapSettings
+from citydip.mapping.partner import partner_outlines
 from citydip.mapping.tasks import build_maps
 
 OUTLINES = Path(__file__).resolve().parent / "outlines"
@@ -36,18 +37,18 @@ def audience_for(user):
     return payload.FULL if has_role(user, RESEARCHER) else payload.ANONYMISED
 
 
-@lru_cache(maxsize=1)
 def outlines():
-    """Both outline files in one JSON document, read once per process (they ship with the package)."""
-    countries = json.loads((OUTLINES / "countries.geojson").read_text(encoding="utf-8"))
-    provinces = json.loads((OUTLINES / "china_provinces.geojson").read_text(encoding="utf-8"))
-    partner = settings.CITYDIP_PARTNER_COUNTRY
-    return {"countries": countries, "provinces": provinces if partner == "CN" else None, "partner_country": partner}
+    """Countries and the partner country's subdivisions in one JSON document (mapping/partner.py)."""
+    return partner_outlines(partner())
 
 
-@lru_cache(maxsize=1)
 def outlines_gzipped():
-    return gzipped_json(outlines())
+    return partner_outlines_gzipped(partner())
+
+
+@lru_cache(maxsize=4)
+def partner_outlines_gzipped(code):
+    return gzipped_json(partner_outlines(code))
 
 
 def json_response(request, body):

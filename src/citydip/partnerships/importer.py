@@ -19,6 +19,8 @@ from citydip.core.progress import progress_bar
 from citydip.gazetteer.match import match_name
 from citydip.gazetteer.models import Place
 from citydip.gazetteer.normalise import fold
+from citydip.gazetteer.territories import partner, partner_name
+from citydip.gazetteer.territories import territories as all_territories_of_partner
 from citydip.partnerships.eu_match import FrameIndex
 from citydip.partnerships.models import Evidence, ImportedRow, ImportRun, Partnership, ReviewDecision, refresh_facts
 from citydip.partnerships.sources.pairs_csv import read_pairs
@@ -70,7 +72,7 @@ def match_place(row, all_territories):
         place = Place.objects.filter(place_id=row.cn_geonameid).first()
         if place is not None:
             return place, True, [place_choice(place)], "GeoNames id"
-    territories = ("CN", "HK", "MO", "TW") if all_territories else ("CN",)
+    territories = all_territories_of_partner() if all_territories else (partner(),)
     result = match_name(row.cn_city, province=row.cn_province or None, territories=territories)
     candidates = ([{"place_id": result.place_id, "name": result.matched_name, "province": result.province,
                     "level": result.level}] if result.place_id else []) + result.alternatives[:5]
@@ -86,7 +88,7 @@ def place_choice(place):
 
 def outcome_for(row, key, city_match, place, place_sure, place_reason, all_territories, state):
     if not row.is_prc and not all_territories:
-        return Outcome.NOT_PRC, f"{row.territory or 'not PRC'}: kept apart from the PRC mainland"
+        return Outcome.NOT_PRC, f"{row.territory or 'another territory'}: kept apart from {partner_name()}"
     if row.eu_level != "municipality":
         return Outcome.NOT_CITY, f"EU side is a {row.eu_level.replace('_', ' ')}, not a city"
     decision = ReviewDecision.objects.filter(fingerprint=key).first()
@@ -95,9 +97,9 @@ def outcome_for(row, key, city_match, place, place_sure, place_reason, all_terri
     if city_match.city is None:
         return Outcome.REJECTED, city_match.reason
     if city_match.sure and place_sure and place is not None:
-        return Outcome.MATCHED, f"EU: {city_match.reason}; CN: {place_reason}"
+        return Outcome.MATCHED, f"EU: {city_match.reason}; {partner()}: {place_reason}"
     doubts = [f"EU: {city_match.reason}"] if not city_match.sure else []
-    doubts += [f"CN: {place_reason}"] if not (place_sure and place) else []
+    doubts += [f"{partner()}: {place_reason}"] if not (place_sure and place) else []
     return Outcome.REVIEW, "; ".join(doubts)
 
 

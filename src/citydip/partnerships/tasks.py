@@ -8,9 +8,12 @@ from citydip.core.roles import RESEARCHER
 
 
 def summary(counts, file_name, source):
+    from citydip.gazetteer.territories import partner_name
+
     return (f"{counts['rows']} rows from {file_name} (source {source}): matched {counts['matched']}, "
             f"review {counts['review']}, rejected {counts['rejected']}; kept apart: not a city partnership "
-            f"(regions, districts, groupings) {counts['not_city']}, not PRC mainland {counts['not_prc']}")
+            f"(regions, districts, groupings) {counts['not_city']}, territories kept apart from {partner_name()} "
+            f"{counts['not_prc']}")
 
 
 @job_task(title=_("Import partnerships"), roles=(RESEARCHER,), page="partnerships:index")

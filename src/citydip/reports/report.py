@@ -13,6 +13,8 @@ from pathlib import Path
 from django.template import Context, Engine
 
 from citydip.analysis.provenance import checksum as analysis_checksum
+from citydip.analysis.publish import partner_text
+from citydip.core.partner import partner_country_name
 from citydip.core.progress import progress_bar
 from citydip.core.provenance import database_checksum, record_build, stamp, stamp_line, write_sidecar
 from citydip.reports import methods, sections
@@ -46,7 +48,9 @@ def gather(work, advance):
                "eu": eu_officials(),"index": index, "chapters": sections.analysis_chapters(work, index), "maps": maps,
                "facts": methods.facts(wave), "cases": sections.case_section(), "themes": sections.quotes_section(),
                "questionnaire": questionnaire(wave) if wave else None, "skipped": index["skipped"],
-               "research_questions": sections.CHAPTERS, "provenance": record, "provenance_line": stamp_line(record)}
+               "research_questions": [(a, t, partner_text(i), p) for a, t, i, p in sections.CHAPTERS],
+               "partner_country_name": partner_country_name("en"),
+               "provenance": record, "provenance_line": stamp_line(record)}
     advance()
     return context, record
 

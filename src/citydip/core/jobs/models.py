@@ -6,7 +6,6 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-
 PROVENANCE_LABELS = {
     "wave": _("wave"), "format": _("format"), "checksum": _("database checksum"), "synthetic": _("synthetic answers"),
     "seed": _("seed"), "audience": _("audience"), "confidential_as": _("confidential cities"),

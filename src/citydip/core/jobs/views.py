@@ -54,9 +54,11 @@ def job_detail(request, pk):
 
 
 def job_progress(request, pk):
-    """The live box alone (htmx polls it while the job runs)."""
+    """The live box alone, for htmx's polling; a plain visit gets the whole job page."""
     reap_stale_jobs()
     job = visible_job(request, pk)
+    if not request.htmx:
+        return redirect("jobs:detail", pk=job.pk)
     return render(request, "core/jobs/_box.html", box_context(job))
 
 

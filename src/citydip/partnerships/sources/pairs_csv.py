@@ -1,5 +1,9 @@
 """Read and check a partnership CSV of the ``eu_china_pairs.csv`` shape (see docs/partnerships.md).
 
+A file of the ``all_pairs.csv`` shape (every twinning of every country: ``city1,iso2_1,city2,iso2_2``...)
+is read too: only the pairs of a frame city with a place of the partner country (or of a territory kept
+apart from it) are kept, each pair once, turned to the same shape (the frame side first).
+
 Every problem of the file is collected and raised at once as :class:`CitydipErrors`, each naming file,
 line and field, before anything is stored.
 """
@@ -51,11 +55,14 @@ def read_pairs(path):
     try:
         with open(path, encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)
-            missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
+            all_pairs = set(ALL_PAIRS) <= set(reader.fieldnames or [])
+            missing = [] if all_pairs else [c for c in REQUIRED if c not in (reader.fieldnames or [])]
             if missing:
                 raise CitydipError("PART-E002", f"missing column(s) {', '.join(missing)}; the header needs "
                                    f"{', '.join(REQUIRED)}", file=path.name, line=1, field=missing[0])
             raw_rows = list(enumerate(reader, start=2))
+            if all_pairs:
+                raw_rows = partner_pairs(raw_rows)
     except UnicodeDecodeError as error:
         raise CitydipError("PART-E003", "the file is not UTF-8 text; save it as CSV UTF-8", file=path.name) from error
     except csv.Error as error:
@@ -69,6 +76,43 @@ def read_pairs(path):
     if errors:
         raise CitydipErrors(errors)
     return rows
+
+
+ALL_PAIRS = ("city1", "iso2_1", "city2", "iso2_2")
+
+
+def partner_pairs(raw_rows):
+    """The rows of an all-pairs file that pair a frame city with the partner country, in the pairs shape."""
+    from citydip.frame.models import City
+    from citydip.gazetteer.territories import partner, territories
+
+    frame = set(City.objects.filter(in_frame=True).values_list("country_id", flat=True))
+    kept, seen = [], set()
+    for line, raw in raw_rows:
+        sides = [(raw.get(f"city{i}") or "", normalise_iso2((raw.get(f"iso2_{i}") or "").strip().upper()),
+                  raw.get(f"lat{i}") or "", raw.get(f"lng{i}") or "") for i in (1, 2)]
+        if sides[0][1] in territories() and sides[1][1] in frame:
+            sides.reverse()
+        home, other = sides
+        if home[1] not in frame or other[1] not in territories():
+            continue
+        key = (fold_key(home[0]), home[1], fold_key(other[0]))
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append((line, {
+            "eu_city": home[0], "eu_country_iso2": home[1], "eu_lat": home[2], "eu_lon": home[3],
+            "cn_city": other[0], "cn_lat": other[2], "cn_lon": other[3],
+            "is_prc_mainland": "1" if other[1] == partner() else "0",
+            "cn_territory": "" if other[1] == partner() else other[1],
+            "source_ref": raw.get("source_ref") or "", "relation_type": raw.get("relation_type") or ""}))
+    return kept
+
+
+def fold_key(name):
+    from citydip.gazetteer.normalise import fold
+
+    return fold(name)
 
 
 def parse_row(raw, line, file):
@@ -85,7 +129,8 @@ def parse_row(raw, line, file):
         raise fail("eu_country_iso2", f"{raw.get('eu_country_iso2')!r} is not an ISO 3166-1 alpha-2 code (e.g. DE)")
     prc = (raw.get("is_prc_mainland") or "").strip()
     if prc not in ("0", "1"):
-        raise fail("is_prc_mainland", f"{prc!r} must be 1 (PRC mainland) or 0 (Hong Kong, Macau, Taiwan)")
+        raise fail("is_prc_mainland", f"{prc!r} must be 1 (the partner country itself) or 0 (a territory kept "
+                   "apart, e.g. Hong Kong, Macau, Taiwan for China)")
     geonameid = (raw.get("cn_geonameid") or "").strip()
     if geonameid and not geonameid.isdigit():
         raise fail("cn_geonameid", f"{geonameid!r} is not a GeoNames id (digits only)")
@@ -94,7 +139,7 @@ def parse_row(raw, line, file):
         eu_level=(raw.get("eu_level") or "municipality").strip(), eu_wikidata=(raw.get("eu_wikidata") or "").strip(),
         eu_lat=number(raw, "eu_lat", fail), eu_lon=number(raw, "eu_lon", fail), cn_city=raw["cn_city"].strip(),
         cn_province=(raw.get("cn_province") or "").strip(), cn_geonameid=geonameid,
-        territory=(raw.get("cn_territory") or ("PRC" if prc == "1" else "")).strip(), is_prc=prc == "1",
+        territory=(raw.get("cn_territory") or "").strip(), is_prc=prc == "1",
         kind=kind_of(raw, fail), year=year_of(raw, fail, "start_year"),
         reference=(raw.get("source_ref") or "").strip() or f"{file}#L{line}",
         status=Status.ENDED if year_of(raw, fail, "end_year") else "")

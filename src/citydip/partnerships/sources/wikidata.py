@@ -1,4 +1,5 @@
-"""``citydip partnerships fetch-wikidata``: twinning (P190) between the frame's countries and the PRC.
+"""``citydip partnerships fetch-wikidata``: twinning (P190) between the frame's countries and the partner
+country (``CITYDIP_PARTNER_COUNTRY``, found in Wikidata by its ISO code, P297).
 
 One SPARQL query to Wikidata's endpoint (configurable, so tests serve recorded answers from
 127.0.0.1), in both directions of P190, with the start time (P580) and end time (P582) qualifiers where
@@ -26,13 +27,14 @@ SELECT DISTINCT ?eu ?euLabel ?iso ?euCoord ?cn ?cnLabel ?cnCoord ?cnGeonames ?pr
   ?country wdt:P297 ?iso .
   ?eu wdt:P17 ?country .
   { ?eu p:P190 ?st . ?st ps:P190 ?cn . } UNION { ?cn p:P190 ?st . ?st ps:P190 ?eu . }
-  ?cn wdt:P17 wd:Q148 .
+  ?partner wdt:P297 "%(partner)s" .
+  ?cn wdt:P17 ?partner .
   OPTIONAL { ?st pq:P580 ?start . }
   OPTIONAL { ?st pq:P582 ?end . }
   OPTIONAL { ?eu wdt:P625 ?euCoord . }
   OPTIONAL { ?cn wdt:P625 ?cnCoord . }
   OPTIONAL { ?cn wdt:P1566 ?cnGeonames . }
-  OPTIONAL { ?cn wdt:P131* ?province . ?province wdt:P31 wd:Q1615742 . }
+  OPTIONAL { ?cn wdt:P131* ?province . ?province wdt:P300 ?provinceCode . }
   SERVICE wikibase:label { bd:serviceParam wikibase:language "en". }
 }
 """
@@ -40,7 +42,9 @@ SELECT DISTINCT ?eu ?euLabel ?iso ?euCoord ?cn ?cnLabel ?cnCoord ?cnGeonames ?pr
 
 def build_query(countries=None):
     countries = sorted(countries or frame_countries())
-    return QUERY % {"countries": " ".join(f'"{c}"' for c in countries)}
+    from citydip.gazetteer.territories import partner
+
+    return QUERY % {"countries": " ".join(f'"{c}"' for c in countries), "partner": partner()}
 
 
 def frame_countries():
@@ -99,7 +103,7 @@ def rows_from(answer):
             "eu_city": value.get("euLabel", key[0]), "eu_country_iso2": value.get("iso", ""), "eu_lat": eu_lat,
             "eu_lon": eu_lon, "eu_wikidata": key[0], "eu_level": "municipality", "cn_city": value.get("cnLabel", key[1]),
             "cn_province": value.get("provinceLabel", ""), "cn_lat": cn_lat, "cn_lon": cn_lon, "cn_wikidata": key[1],
-            "cn_geonameid": value.get("cnGeonames", ""), "cn_territory": "PRC", "is_prc_mainland": "1",
+            "cn_geonameid": value.get("cnGeonames", ""), "cn_territory": "", "is_prc_mainland": "1",
             "relation_type": "", "start_year": value.get("start", "")[:4], "end_year": value.get("end", "")[:4],
             "source": "wikidata_p190", "source_ref": f"wikidata {key[0]} P190 {key[1]}"}
     return sorted(rows.values(), key=lambda r: (r["eu_country_iso2"], r["eu_city"], r["cn_city"]))

