@@ -9,6 +9,7 @@ Items carry ``relevant`` (the server's verdict, rendered as the ``hidden`` attri
 ``relevant`` expression itself, which static/survey/form.js re-evaluates live in the browser.
 """
 import re
+from functools import cached_property
 
 from citydip.survey import study_settings
 from citydip.survey import xlsform as engine
@@ -157,7 +158,13 @@ class PageBuilder:
 
     def text(self, texts, path):
         """A label or hint: ``${name}`` from the answers, ``{study_...}`` from the study settings."""
-        return study_settings.fill(engine.interpolate(self.form.text(texts, self.lang), self.answers, path))
+        text = engine.interpolate(self.form.text(texts, self.lang), self.answers, path)
+        return study_settings.fill(text, self.study) if text and "{study_" in text else text
+
+    @cached_property
+    def study(self):
+        """The study settings, read once for the page (the consent page names several)."""
+        return study_settings.values()
 
     def question(self, q, path, siblings):
         fid = field_id(path)
