@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from citydip.analysis import figures
-from citydip.analysis.dataset import COORD_ITEMS, COORD_LEVELS, INST_ITEMS
+from citydip.analysis.dataset import COORD_ITEMS, INST_ITEMS
 
 SELECT_ITEMS = ("consent", "publish_city_name", "initiator", "key_person", "coop_importance", "delegations_year",
                 "staff_fte", "budget_band", "main_goal", "bri", "change_2020", "brokers", "security_review",

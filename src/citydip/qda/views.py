@@ -21,7 +21,7 @@ from citydip.qda.models import DocumentAssignment, Interview, Memo, codes_in_tre
 def index(request):
     from citydip.qda.reliability import reliability
 
-    documents = visible_documents(request.user).select_related("interview", "city")
+    documents = visible_documents(request.user).select_related("interview", "interview__city", "city", "case__city")
     context = {"documents": documents, "codes": codes_in_tree_order(), "researcher": is_researcher(request.user)}
     if context["researcher"]:
         context["interviews"] = Interview.objects.select_related("city").order_by("withdrawn_at", "pseudonym")
