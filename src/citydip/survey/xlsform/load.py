@@ -53,7 +53,13 @@ def load_form(source, filename=None, files=None, directory=None):
     if directory is None and isinstance(source, (str, Path)):
         directory = Path(source).parent
     builder = FormBuilder(definition, filename, FileFinder(files, directory))
-    form = builder.build()
+    try:
+        form = builder.build()
+    except (ArithmeticError, AttributeError, IndexError, KeyError, LookupError, RecursionError, TypeError,
+            ValueError) as error:  # an engine bug must still be a message, never a traceback
+        raise CitydipErrors([CitydipError(
+            "SURVEY-E013", f"citydip could not build this form ({type(error).__name__}: {error}); please report it "
+            "with the file", file=filename)]) from error
     if builder.errors:
         raise CitydipErrors(builder.errors)
     form.problems.extend(
