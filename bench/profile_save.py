@@ -2,13 +2,17 @@
 
     python bench/profile_save.py [--saves N] [--top K] [--sort cumulative|tottime]
 
-Builds a scratch SQLite database (as bench/survey_load.py does), then opens the web form and saves
-answers through ``POST /api/v1/responses/{token}`` with Django's test client, N times, under cProfile,
-and prints the K most expensive functions and the mean time per request. No server, no network: this
-is where a request's CPU time goes, which bounds the throughput of each gunicorn worker.
+Builds a scratch SQLite database (as bench/survey_load.py does), then opens the web form, saves a
+page of the web form (``POST /survey/r/{token}/``, "Save and continue") and saves answers through
+``POST /api/v1/responses/{token}`` with Django's test client, N times each, under cProfile, and
+prints the K most expensive functions, the mean time per request and the Python function calls per
+request. No server, no network: this is where a request's CPU time goes, which bounds the throughput
+of each gunicorn worker. The SQL statements and function calls per request are deterministic, so
+they compare two versions of the code even on a busy machine; the times do not.
 """
 import argparse
 import cProfile
+import gc
 import io
 import json
 import pstats
@@ -38,15 +42,22 @@ def main(argv=None):
         calls = [(token, chunk) for token, chunks in respondents for chunk in chunks][: args.saves]
         for token, _ in respondents[:5]:  # warm caches (form loading) as a running server would have
             client.get(f"/survey/r/{token}/")
+        from citydip.core.memory import settle
+
+        settle(collect=True)  # as wsgi.py does in a worker: what is loaded now is never walked by the collector
+        pages = web_pages(respondents)
         for label, run in (("page view", lambda t, c: client.get(f"/survey/r/{t}/")),
                            ("API save", lambda t, c: client.post(f"/api/v1/responses/{t}", json.dumps({"answers": c}),
-                                                                 content_type="application/json"))):
+                                                                 content_type="application/json")),
+                           # after the API saves, so that the page's earlier answers are stored
+                           ("web form page save", lambda t, c: client.post(f"/survey/r/{t}/", pages[t]))):
             with CaptureQueriesContext(connection) as queries:
                 run(*calls[-1])
             print(f"== {label}: {len(queries.captured_queries)} SQL statements in one request")
             for query in queries.captured_queries:
                 print("   ", query["sql"][:150])
             profile = cProfile.Profile()
+            collections = [g["collections"] for g in gc.get_stats()]
             start = time.perf_counter()
             profile.enable()
             for token, chunk in calls:
@@ -54,12 +65,39 @@ def main(argv=None):
                 assert status in (200, 302), status
             profile.disable()
             seconds = time.perf_counter() - start
+            collections = [g["collections"] - before for g, before in zip(gc.get_stats(), collections)]
             out = io.StringIO()
             pstats.Stats(profile, stream=out).sort_stats(args.sort).print_stats(args.top)
-            print(f"== {label}: {len(calls)} requests, {1000 * seconds / len(calls):.2f} ms each (under cProfile)")
+            stats = pstats.Stats(profile)
+            print(f"== {label}: {len(calls)} requests, {1000 * seconds / len(calls):.2f} ms each (under cProfile), "
+                  f"{stats.total_calls / len(calls):.0f} function calls each; garbage collections by generation "
+                  f"{collections}, {len(gc.get_objects())} objects a full collection walks")
             print(out.getvalue())
     finally:
         cleanup()
+
+
+def web_pages(respondents):
+    """{token: POST data}: the page of the web form (outside repeats) where each respondent answers the
+    most questions, with those answers, as the browser posts them."""
+    from citydip.survey.review import load_wave_form
+    from citydip.survey.tokens import resolve
+
+    posts = {}
+    for token, chunks in respondents:
+        form = load_wave_form(resolve(token).response.wave)
+        answers = {k: v for chunk in chunks for k, v in chunk.items()}
+
+        def posted(page, answers=answers):
+            data = {}
+            for question in page.questions():
+                value = answers.get(question.name)
+                if not question.repeats and value not in (None, "", []) and not isinstance(value, dict):
+                    data[question.name] = [str(v) for v in value] if isinstance(value, list) else str(value)
+            return data
+        page = max(form.pages(), key=lambda p: len(posted(p)))
+        posts[token] = {"page": page.page_id, "action": "next", "lang": "en", **posted(page)}
+    return posts
 
 
 if __name__ == "__main__":

@@ -70,6 +70,7 @@ def test_the_qca_page_shows_the_membership_and_an_error_on_the_form(study, resea
     client = client_for(researcher)
     page = client.get("/cases/qca/", {"conditions": CONDITIONS}).content.decode()
     assert "Truth table" in page and "covariate.gdp_per_head &gt;= 30000" in page
+    assert "obstacles / political risk" in page and "inst_office_china" in page  # the names a condition may use
     bad = client.get("/cases/qca/", {"conditions": "nonsense"})
     assert bad.status_code == 400 and "CASES-E002" in bad.content.decode()
     assert client.get("/cases/qca/", {"conditions": CONDITIONS, "format": "csv"})["Content-Type"].startswith("text/csv")

@@ -9,10 +9,11 @@ from citydip.core.audit import record
 from citydip.fieldwork.models import Contact, Invitation
 from citydip.frame.models import City, FrameVersion
 from citydip.survey import sheets
-from citydip.survey.models import PilotResponse, Response
+from citydip.survey.models import PilotResponse, Response, StudySettings
+from citydip.survey.study_settings import FIELDS
 from tests.fieldwork.conftest import make_cities, make_wave
 
-ORDER = ["frame", "instrument", "wave", "pilot", "contacts", "invitations", "tracking", "analysis", "report"]
+ORDER = ["frame", "instrument", "study", "wave", "pilot", "contacts", "invitations", "tracking", "analysis", "report"]
 
 
 def stages(client):
@@ -42,6 +43,12 @@ def test_each_stage_says_what_the_database_holds(researcher, client_for):
     wave = make_wave()
     wave.opens = date.today() - timedelta(days=3)
     wave.save()
+    found, _ = stages(client)
+    assert "7 missing: institution" in found["study"]["text"] and next_step(found) == ["study"]
+    study = StudySettings.get()
+    for field in FIELDS:
+        setattr(study, field, "set")
+    study.save()
     found, _ = stages(client)
     assert "6 cities in the frame" in found["frame"]["text"] and "done" in found["frame"]["classes"]
     assert "eu_china_cities version 1, 6 languages" in found["instrument"]["text"]

@@ -31,7 +31,7 @@ def test_it_writes_the_xform_of_a_form(tmp_path):
     assert repeat is not None and "members" in repeat.get("{http://openrosa.org/javarosa}count")
 
 
-def test_it_prints_the_questionnaire_in_the_language_asked(tmp_path):
+def test_it_prints_the_questionnaire_in_the_language_asked(db, tmp_path):  # db: the study settings
     target = tmp_path / "de.pdf"
     export(INSTRUMENT, "--format", "pdf", "--output", target, "--language", "de")
     text = pdf_text(target)
@@ -41,7 +41,7 @@ def test_it_prints_the_questionnaire_in_the_language_asked(tmp_path):
     assert "Aus der Liste chinesischer Orte" not in text  # the gazetteer pick is online only
 
 
-def test_it_prints_one_pdf_per_language_with_all(tmp_path):
+def test_it_prints_one_pdf_per_language_with_all(db, tmp_path):
     out = export(fixture("household_roster.md"), "--format", "pdf", "--output", tmp_path / "roster.pdf",
                  "--language", "all")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["roster-en.pdf", "roster-fr.pdf"]

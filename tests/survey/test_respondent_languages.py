@@ -152,3 +152,12 @@ def test_the_instruments_first_page_is_in_every_language(db, code):
     token = tokens.issue(instrument_wave(), make_city("Tartu", "EE", "EE002C"), code, AccessToken.Kind.INVITATION)
     text = Client().get(respond_url(token)).content.decode()
     assert f'<html lang="{code}">' in text and consent and consent in text
+
+
+def test_a_pilot_link_says_so_in_the_respondents_language(wave):
+    """Pretesting (TRAPD's P) happens with officials in their language: the pilot banner is translated."""
+    from citydip.survey import sheets
+
+    token = sheets.issue_pilot(wave, make_city("Riga", "LV", "LV001C"), "lv")
+    text = Client().get(respond_url(token)).content.decode()
+    assert "Izmēģinājums" in text and "nekad netiek ieskaitītas" in text and "never counted" not in text

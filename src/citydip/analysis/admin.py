@@ -13,7 +13,7 @@ class CovariateAdmin(admin.ModelAdmin):
 
 @admin.register(CaseStudy)
 class CaseStudyAdmin(admin.ModelAdmin):
-    list_display = ("city", "status", "selected", "seed", "updated")
+    list_display = ("city", "status", "status_reason", "selected", "seed", "updated")
     list_filter = ("status",)
     search_fields = ("city__name",)
     raw_id_fields = ("city",)

@@ -36,6 +36,7 @@ class Dataset:
     size_classes: list = field(default_factory=list)
     covariates: dict = field(default_factory=dict)  # column -> {"level", "variable", "sources", "years", "synthetic"}
     labels: dict = field(default_factory=dict)  # question -> {choice name: English label} (labels.py)
+    answers: dict = field(default_factory=dict)  # city_id -> the response's answers as stored (items.py)
 
     @property
     def respondents(self):
@@ -67,7 +68,18 @@ def load():
 
     return Dataset(cities=cities, partners=_partners(wave, cities), register=_register(),
                    wave=str(wave) if wave else "", size_classes=size_class_order(), covariates=covariates,
-                   labels=choice_labels(wave) if wave else {})
+                   labels=choice_labels(wave) if wave else {}, answers=_answers(wave, cities))
+
+
+def _answers(wave, cities):
+    """``{city_id: answers}`` of the wave's responses, for the item-by-item tables (items.py)."""
+    from citydip.survey.models import Response
+
+    if wave is None:
+        return {}
+    ids = dict(zip(cities["city_pk"], cities["city_id"]))
+    return {ids[pk]: answers or {} for pk, answers in
+            Response.objects.filter(wave=wave, city_id__in=list(ids)).values_list("city_id", "answers")}
 
 
 def _frame_cities():

@@ -9,7 +9,7 @@ import networkx as nx
 import pandas as pd
 
 from citydip.analysis import figures
-from citydip.analysis.publish import plt
+from citydip.analysis.publish import partner_text, plt
 
 TOP_HUBS = 20
 TOP_PROVINCES = 15
@@ -72,7 +72,7 @@ def _degree_figure(table):
     fig, ax = plt.subplots(figsize=(5, 3))
     width = 0.4
     ax.bar(table["degree"] - width / 2, table["eu_cities"], width, label="EU cities", color="#1f4e79")
-    ax.bar(table["degree"] + width / 2, table["cn_places"], width, label="Chinese places", color="#c0392b")
+    ax.bar(table["degree"] + width / 2, table["cn_places"], width, label=partner_text("places in {partner}"), color="#c0392b")
     ax.set_xlabel("number of partners (degree)")
     ax.set_ylabel("nodes")
     ax.legend(fontsize=7)

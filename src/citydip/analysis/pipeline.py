@@ -11,6 +11,7 @@ from citydip.analysis import (
     dataset,
     descriptive,
     institutionalisation,
+    items,
     network,
     nonresponse,
     provenance,
@@ -67,6 +68,7 @@ PARTS = (
     ("regression", regression.run),
     ("typology", typology.run),
     ("network", network.run),
+    ("items", items.run),
 )
 
 

@@ -150,7 +150,19 @@ def qca(request):
         response["Content-Disposition"] = 'attachment; filename="crisp-set.csv"'
         return response
     return render(request, "cases/qca.html", {"text": text or EXAMPLE_CONDITIONS, "table": table, "error": error,
-                                              "query": request.GET.urlencode()}, status=400 if error else 200)
+                                              "query": request.GET.urlencode(), "available": qca_names()},
+                  status=400 if error else 200)
+
+
+def qca_names():
+    """What a condition may name: survey variables, code paths, covariates (as the comparison names them)."""
+    from citydip.analysis.models import Covariate
+    from citydip.cases.comparison import SURVEY_VARIABLES
+    from citydip.qda.models import codes_in_tree_order
+
+    covariates = sorted({v if level == "city" else f"country_{v}"
+                         for level, v in Covariate.objects.values_list("level", "variable").distinct()})
+    return {"survey": SURVEY_VARIABLES, "codes": [c.path() for c in codes_in_tree_order()], "covariates": covariates}
 
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

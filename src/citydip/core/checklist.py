@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from citydip.core.hooks import app_modules
 
-ORDER = ("frame", "instrument", "wave", "pilot", "contacts", "invitations", "tracking", "analysis", "report")
+ORDER = ("frame", "instrument", "study", "wave", "pilot", "contacts", "invitations", "tracking", "analysis",
+         "report")
 
 
 @dataclass

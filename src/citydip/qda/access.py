@@ -20,7 +20,7 @@ def visible_documents(user):
 
 def document_for(user, pk):
     """The document if this user may open it; 404 otherwise (no hint that it exists)."""
-    document = visible_documents(user).select_related("interview", "city").filter(pk=pk).first()
+    document = visible_documents(user).select_related("interview", "city", "case__city").filter(pk=pk).first()
     if document is None:
         raise Http404("no such document")
     return document

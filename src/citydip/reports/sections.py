@@ -16,17 +16,29 @@ CHAPTERS = [
     ("factors", "Decisive factors",
      "What goes with cooperating: city characteristics in models of cooperation, and what cities see as its "
      "importance, benefits and obstacles.",
-     ("regression", "importance", "ranking_benefits", "ranking_obstacles")),
+     ("regression", "importance", "ranking_benefits", "ranking_obstacles", "item_coop_importance", "item_initiator",
+      "item_key_person", "item_bri", "item_change_2020")),
     ("institutionalisation", "Institutionalisation",
      "How far cooperation is anchored in agreements, offices, staff, budgets and networks.",
-     ("institutionalisation",)),
+     ("institutionalisation", "item_delegations_year", "item_staff_fte", "item_budget_band", "partners_")),
     ("coordination", "Coordination between city, national and EU levels",
      "Whether cities coordinate their policy towards {partner} with their national government, region, the EU and "
      "embassies.",
      ("coordination",)),
-    ("goals", "Goals", "What cities want to achieve with their cooperation.", ("ranking_goals",)),
+    ("goals", "Goals", "What cities want to achieve with their cooperation.", ("ranking_goals", "item_main_goal")),
+    ("noncooperating", "Cities that do not cooperate",
+     "Cities that cooperated with Chinese cities in the past, and those that never did: why not, their past "
+     "contacts, their interest in future cooperation, their partners elsewhere in Asia.",
+     ("noncoop_",)),
+    ("ended", "Ties that ended", "When ties ended, who ended them, why, and whether a council decided it.",
+     ("ended_",)),
+    ("context", "Brokers and the national, European and cross-strait context",
+     "Who brokered the ties; national security reviews and de-risking guidance; the 17+1 (14+1) format; EU "
+     "programmes; ties with Taiwan, Hong Kong and Macau and pressure about them.",
+     ("item_brokers", "item_security_review", "item_format_17_1", "item_eu_programmes", "item_thm_")),
 ]
-METHODS_PREFIXES = ("weights", "coverage", "nonresponse", "composition")
+METHODS_PREFIXES = ("weights", "coverage", "nonresponse", "composition", "item_consent", "item_publish_city_name",
+                    "item_followup_consent", "item_respondent_position", "item_colleagues_consulted")
 
 
 def chapter_of(name):

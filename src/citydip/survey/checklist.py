@@ -62,4 +62,18 @@ def checklist_stages(request):
     else:
         wave_stage = Stage("wave", _("Wave"), wave_state(wave), True, reverse("survey:wave", args=[wave.pk]),
                            _("See the wave"))
-    return [instrument, wave_stage, pilot_stage(wave)]
+    return [instrument, study_stage(), wave_stage, pilot_stage(wave)]
+
+
+def study_stage():
+    """The study settings the consent page, the privacy notice and the letters show (study_settings.py)."""
+    from citydip.survey.study_settings import FIELDS, current, missing
+
+    settings, url = current(), reverse("survey:study-settings")
+    empty = missing(settings)
+    if not empty:
+        state = _("set (%(institution)s)") % {"institution": settings.institution}
+        return Stage("study", _("Study settings"), state, True, url, _("Change them"))
+    state = ngettext("%(n)d missing: %(fields)s", "%(n)d missing: %(fields)s", len(empty)) % {
+        "n": len(empty), "fields": ", ".join(str(FIELDS[field]) for field in empty)}
+    return Stage("study", _("Study settings"), state, False, url, _("Set them"))

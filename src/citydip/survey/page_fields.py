@@ -9,6 +9,7 @@ Items carry ``relevant`` (the server's verdict, rendered as the ``hidden`` attri
 ``relevant`` expression itself, which static/survey/form.js re-evaluates live in the browser.
 """
 import re
+from functools import cached_property
 
 from citydip.survey import study_settings
 from citydip.survey import xlsform as engine
@@ -111,14 +112,18 @@ class PageBuilder:
 
     def instances(self, nodes):
         """The secondary instances (choice lists, files) that the relevant expressions of these nodes
-        read, for expressions.js to re-evaluate them live as the server does; {} when none does."""
+        and the calculations read, for expressions.js to re-evaluate them live as the server does;
+        {} when none does."""
         from citydip.survey.xlsform.expressions import ExpressionError, instance_names, parse
 
         names = set()
-        for node in self.form.walk(nodes):
-            if "instance(" in node.relevant or "jr:itext" in node.relevant:
+        expressions = [node.relevant for node in self.form.walk(nodes)] + [e for _, e in self.calculations()]
+        for expression in expressions:
+            if "jr:" in expression:  # jr:itext, jr:choice-name: a list named in a string
+                names.update(self.form.instances())
+            elif "instance(" in expression:
                 try:
-                    names.update(instance_names(parse(node.relevant)) or self.form.instances())
+                    names.update(instance_names(parse(expression)))
                 except ExpressionError:
                     continue
         available = self.form.instances()
@@ -153,7 +158,13 @@ class PageBuilder:
 
     def text(self, texts, path):
         """A label or hint: ``${name}`` from the answers, ``{study_...}`` from the study settings."""
-        return study_settings.fill(engine.interpolate(self.form.text(texts, self.lang), self.answers, path))
+        text = engine.interpolate(self.form.text(texts, self.lang), self.answers, path)
+        return study_settings.fill(text, self.study) if text and "{study_" in text else text
+
+    @cached_property
+    def study(self):
+        """The study settings, read once for the page (the consent page names several)."""
+        return study_settings.values()
 
     def question(self, q, path, siblings):
         fid = field_id(path)

@@ -75,9 +75,16 @@ def _questions(group):
             yield child
 
 
-def prune_page_values(form, names, answers):
-    """The answers of one page's keys that survive pruning."""
-    pruned = prune_all(form, answers, keep_empty=True)
+def prune_page_values(form, page, names, answers):
+    """The answers of one page's keys that survive pruning (as ``prune_all`` would keep them).
+
+    Only the page's own nodes and the groups that hold it (``page.containers``) are evaluated: the
+    page's keys belong to no other node (names are unique in a form), so the rest of the form cannot
+    change what is kept of them."""
+    calculated = engine.calculated(form, answers)
+    if any(not safe_relevant(group, calculated, group.name) for group in page.containers):
+        return {}
+    pruned = prune(form, calculated, scope=answers, nodes=page.nodes, keep_empty=True)
     return {name: pruned[name] for name in names if name in pruned}
 
 

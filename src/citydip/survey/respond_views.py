@@ -6,6 +6,8 @@ GOV.UK patterns (DESIGN.md): one topic per page, an error summary that links to 
 before a language switch, so closing the browser loses nothing; the link resumes at the last page. Server-side validation
 (the form engine) is the truth; a wrong and a revoked token get the same 404 page.
 """
+from functools import cached_property
+
 from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
 from django.http import HttpResponse, JsonResponse
@@ -64,13 +66,29 @@ class Visit:
                               invitation=self.sheet.language or response.language, country=country,
                               browser=browser_languages(self.request), default=self.form.default_language)
 
+    @cached_property
+    def pages(self):
+        """The form's pages, built once for the request and shared by its Flows."""
+        return list(self.form.pages())
+
+    def flow(self, answers=None):
+        """The pages for these answers (default: the stored ones)."""
+        return Flow(self.form, self.response.answers if answers is None else answers, self.pages)
+
     @property
     def ui_language(self):
         return interface_language(self.lang or "en")
 
     def url(self, name="survey:respond", **params):
         params = {"lang": self.lang, **params}
-        return reverse(name, args=[self.token]) + "?" + urlencode({k: v for k, v in params.items() if v})
+        return self._path(name) + "?" + urlencode({k: v for k, v in params.items() if v})
+
+    def _path(self, name):
+        """The view's path for this token, reversed once per request (a page links every language)."""
+        paths = self.__dict__.setdefault("_paths", {})
+        if name not in paths:
+            paths[name] = reverse(name, args=[self.token])
+        return paths[name]
 
     def context(self, **extra):
         keep = extra.pop("lang_params", {})  # e.g. the page, so a language switch stays on it
@@ -138,7 +156,7 @@ def _language_links(request, name):
 def respond(request, visit):
     if visit.response.state == Response.State.COMPLETE:
         return render_submitted(request, visit)
-    flow = Flow(visit.form, visit.response.answers)
+    flow = visit.flow()
     if request.method == "POST":
         return post_page(request, visit, flow)
     page = flow.get(request.GET.get("page", "")) or flow.get(visit.response.current_page) or flow.first()
@@ -187,7 +205,7 @@ def post_page(request, visit, flow):
         return redirect(visit.url("survey:review"))
     action = request.POST.get("action", "next")
     posted = PostedPage(visit, page, request.POST, action)
-    flow = Flow(visit.form, posted.answers)
+    flow = visit.flow(posted.answers)
     if action == "back":
         target = flow.previous(page) or page
     elif posted.changed or action == "save" or posted.errors:
@@ -217,7 +235,7 @@ def back_to_review(visit, answers):
     when the change made other answers necessary (e.g. a new branch), to the first page that needs
     one, still on the way back to the check page."""
     tops = {path.split(".")[0].split("[")[0] for path in validate_all(visit.form, answers, visit.lang)}
-    for page in Flow(visit.form, answers).relevant:
+    for page in visit.flow(answers).relevant:
         if tops & set(page_names(page_nodes(page))):
             return visit.url(page=page_key(page), **{"return": RETURN_TO_REVIEW})
     return visit.url("survey:review")
@@ -233,7 +251,7 @@ class PostedPage:
         self.changed = change_entries(values, action)
         self.names = page_names(page_nodes(page))
         stored = visit.response.answers
-        self.values = prune_page_values(visit.form, self.names, merge_answers(stored, self.names, values))
+        self.values = prune_page_values(visit.form, page, self.names, merge_answers(stored, self.names, values))
         self.answers = merge_answers(stored, self.names, self.values)
         self.raw = reader.raw
         self.errors = {**page_errors(visit.form, page, self.answers, visit.lang), **reader.errors}
@@ -259,7 +277,7 @@ def review(request, visit):
 
 def render_review(request, visit, errors):
     answers = visit.response.answers
-    flow = Flow(visit.form, answers)
+    flow = visit.flow(answers)
     sections = []
     for page in flow.relevant:
         rows = answer_rows(visit.form, answers, visit.lang, page_nodes(page))

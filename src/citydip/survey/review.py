@@ -5,6 +5,7 @@ researchers' response page, so all three show the same thing.
 """
 from django.utils.translation import pgettext
 
+from citydip.core.memory import settle
 from citydip.survey.page_fields import get_path, join, place_id_name, safe_relevant, widget_for
 from citydip.survey.xlsform.model import Group, Question, Repeat
 
@@ -19,6 +20,7 @@ def load_wave_form(wave):
     key = questionnaire.checksum or questionnaire.pk
     if key not in _FORMS:
         _FORMS[key] = load_form(bytes(questionnaire.content), filename=questionnaire.filename)
+        settle()  # the form lives as long as the process: keep the garbage collector off it (core/memory.py)
     return _FORMS[key]
 
 

@@ -116,7 +116,7 @@ def resolve(request, token):
         return LiveSheet(access)
     if not token or len(token) > 100:
         return None
-    pilot = (PilotResponse.objects.select_related("wave__questionnaire", "city")
+    pilot = (PilotResponse.objects.select_related("wave__questionnaire", "city__country")
              .filter(token_hash=tokens.hash_token(token)).first())
     return PilotSheet(pilot) if pilot is not None else None
 

@@ -40,12 +40,13 @@ LAST_USED_EVERY = timedelta(minutes=1)
 def resolve(token):
     """The AccessToken for a raw token, or None (also for revoked or malformed tokens).
 
-    One query brings the response, its city, wave and questionnaire (without the questionnaire's bytes,
-    which ``load_wave_form`` reads only the first time a process meets that questionnaire)."""
+    One query brings the response, its city and the city's country (the web form's language reads the
+    country's languages), wave and questionnaire (without the questionnaire's bytes, which
+    ``load_wave_form`` reads only the first time a process meets that questionnaire)."""
     if not token or len(token) > 100:
         return None
     access = (
-        AccessToken.objects.select_related("response", "response__wave__questionnaire", "response__city")
+        AccessToken.objects.select_related("response", "response__wave__questionnaire", "response__city__country")
         .defer("response__wave__questionnaire__content")
         .filter(token_hash=hash_token(token), revoked__isnull=True)
         .first()

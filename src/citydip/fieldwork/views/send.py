@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from citydip.core.audit import record
+from citydip.core.errors import CitydipError
 from citydip.core.jobs import start_job
 from citydip.core.roles import FIELDWORKER, RESEARCHER, role_required
 from citydip.fieldwork import runs, tasks
@@ -24,6 +25,7 @@ from citydip.fieldwork.models import EmailTemplate, MessageLog
 from citydip.frame.models import City
 from citydip.survey.models import Wave
 from citydip.survey.sheets import issue_pilot
+from citydip.survey.study_settings import require_complete
 
 FIELD_ROLES = (RESEARCHER, FIELDWORKER)
 INVITATIONS, REMINDERS = "invitations", "reminders"
@@ -68,6 +70,11 @@ def send(request, kind):
 
 def run_now(request, kind, wave, reminder_form):
     """Start the sending job; its page shows the progress, the log and the summary."""
+    try:
+        require_complete()  # the consent page and privacy notice must not show placeholders to real cities
+    except CitydipError as error:
+        messages.error(request, error.message)
+        return redirect(f"fieldwork:send-{kind}")
     if kind == INVITATIONS:
         job = start_job(tasks.send_invitations, user=request.user, wave_id=wave.pk)
     else:

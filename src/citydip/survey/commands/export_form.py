@@ -12,6 +12,7 @@ from citydip.core.command import arg, ensure_initialised, output, verb
 from citydip.core.errors import CitydipError
 from citydip.core.files import write_bytes
 from citydip.survey.xlsform import load_form, to_xform
+from citydip.survey.study_settings import FIELDS, fill, placeholder, values
 from citydip.survey.xlsform.paper import paper_pdf
 
 
@@ -44,9 +45,21 @@ def export_form(command, form=None, format="xform", output=None, language=None, 
         command.stdout.write(f"wrote {output} (XForm of {filename})")
         return
     loaded = load_form(data, filename)
-    for lang, target in pdf_targets(loaded, Path(output), language):
-        write_atomic(target, paper_pdf(loaded, lang))
+    targets = pdf_targets(loaded, Path(output), language)
+    study = paper_study_values()
+    for lang, target in targets:
+        write_atomic(target, paper_pdf(loaded, lang, fill=lambda text: fill(text, study), return_address=study["contact"]))
         command.stdout.write(f"wrote {target} ({filename}, {lang})")
+
+
+def paper_study_values():
+    """The study settings for the paper version; their placeholders when there is no database yet."""
+    from django.db import DatabaseError
+
+    try:
+        return values()
+    except DatabaseError:
+        return {field: placeholder(field) for field in FIELDS}
 
 
 def pdf_targets(form, output, language):

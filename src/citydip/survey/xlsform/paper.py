@@ -3,8 +3,13 @@
 Questions are numbered; skip logic becomes routing instructions ("Answer only if question 1 is
 “No, never”") where the expression is a simple comparison with a choice, and is printed as
 written otherwise. A repeat is printed as several numbered copies (its repeat_count when it is a
-number, else three). An ``x_place_id`` question next to ``x_name`` (a place picked from the
-gazetteer's suggestions in the web form) is left out: on paper the name alone is asked.
+number, else six, with a note on how to add more). An ``x_place_id`` question next to ``x_name``
+(a place picked from the gazetteer's suggestions in the web form) is left out: on paper the name
+alone is asked.
+
+The survey app passes ``fill`` (a function applied to every printed text, e.g. the study settings
+for ``{study_...}`` placeholders) and ``return_address`` (printed on the first page); the engine
+itself knows neither.
 """
 from __future__ import annotations
 
@@ -18,29 +23,35 @@ from citydip.survey.xlsform.expressions import ExpressionError, parse, ref_name
 from citydip.survey.xlsform.model import Group, Question, Repeat
 
 PAPER_CSS = Path(__file__).resolve().parent.parent / "static" / "survey" / "paper.css"
-REPEAT_COPIES = 3
+REPEAT_COPIES = 6
 WORDS = {
     "en": dict(only_if="Answer only if", q="question", is_="is", answered="is answered", or_="or", and_="and",
                tick_one="Tick one box.", tick_any="Tick all that apply.", entry="Entry", version="version",
-               number="Number", date="Date (year-month-day)", confirm="Tick to confirm."),
+               number="Number", date="Date (year-month-day)", confirm="Tick to confirm.", more="More entries than there are here? Copy this page, or add them on a separate sheet with the question numbers.",
+               return_to="Please return the completed questionnaire to:"),
     "de": dict(only_if="Nur beantworten, wenn", q="Frage", is_="lautet", answered="beantwortet ist", or_="oder",
                and_="und", tick_one="Bitte ein Kästchen ankreuzen.", tick_any="Mehrere Kreuze möglich.",
                entry="Eintrag", version="Version", number="Zahl", date="Datum (Jahr-Monat-Tag)",
-               confirm="Zur Bestätigung ankreuzen."),
+               confirm="Zur Bestätigung ankreuzen.", more="Mehr Einträge als hier Platz haben? Kopieren Sie diese Seite oder ergänzen Sie sie auf einem eigenen Blatt mit den Fragenummern.",
+               return_to="Bitte senden Sie den ausgefüllten Fragebogen an:"),
     "fr": dict(only_if="Répondez seulement si", q="la question", is_="est", answered="a une réponse", or_="ou",
                and_="et", tick_one="Cochez une case.", tick_any="Cochez toutes les cases qui conviennent.",
                entry="Entrée", version="version", number="Nombre", date="Date (année-mois-jour)",
-               confirm="Cochez pour confirmer."),
+               confirm="Cochez pour confirmer.", more="Plus d’entrées qu’il n’y a de place ici ? Photocopiez cette page ou ajoutez-les sur une feuille séparée avec les numéros des questions.",
+               return_to="Merci de renvoyer le questionnaire rempli à :"),
     "es": dict(only_if="Responda solo si", q="la pregunta", is_="es", answered="tiene respuesta", or_="o", and_="y",
                tick_one="Marque una casilla.", tick_any="Marque todas las que correspondan.", entry="Entrada",
-               version="versión", number="Número", date="Fecha (año-mes-día)", confirm="Marque para confirmar."),
+               version="versión", number="Número", date="Fecha (año-mes-día)", confirm="Marque para confirmar.", more="¿Más entradas de las que caben aquí? Fotocopie esta página o añádalas en una hoja aparte con los números de las preguntas.",
+               return_to="Envíe el cuestionario cumplimentado a:"),
     "it": dict(only_if="Risponda solo se", q="la domanda", is_="è", answered="ha una risposta", or_="o", and_="e",
                tick_one="Barri una casella.", tick_any="Barri tutte le caselle pertinenti.", entry="Voce",
-               version="versione", number="Numero", date="Data (anno-mese-giorno)", confirm="Barri per confermare."),
+               version="versione", number="Numero", date="Data (anno-mese-giorno)", confirm="Barri per confermare.", more="Più voci di quante ne stiano qui? Fotocopi questa pagina o le aggiunga su un foglio a parte con i numeri delle domande.",
+               return_to="La preghiamo di rinviare il questionario compilato a:"),
     "pl": dict(only_if="Prosimy odpowiedzieć tylko wtedy, gdy", q="pytanie", is_="ma odpowiedź", answered="ma odpowiedź",
                or_="lub", and_="i", tick_one="Prosimy zaznaczyć jedną odpowiedź.",
                tick_any="Można zaznaczyć kilka odpowiedzi.", entry="Wpis", version="wersja", number="Liczba",
-               date="Data (rok-miesiąc-dzień)", confirm="Prosimy zaznaczyć, aby potwierdzić."),
+               date="Data (rok-miesiąc-dzień)", confirm="Prosimy zaznaczyć, aby potwierdzić.", more="Więcej wpisów, niż mieści się tutaj? Prosimy skopiować tę stronę lub dopisać je na osobnej kartce z numerami pytań.",
+               return_to="Prosimy odesłać wypełniony kwestionariusz na adres:"),
 }
 
 
@@ -48,23 +59,32 @@ def words(lang):
     return WORDS.get((lang or "en").split("-")[0], WORDS["en"])
 
 
-def paper_context(form, lang):
-    """Everything the paper template shows, already in one language."""
+def _same(text):
+    return text
+
+
+def paper_context(form, lang, fill=None, return_address=""):
+    """Everything the paper template shows, already in one language (``fill``: see the module doc)."""
     numbers = {}
     for question in form.questions():
         parent_nodes = question.parent.children if question.parent else form.children
         if question.is_input and not _is_place_id(question, parent_nodes):
             numbers[question.name] = len(numbers) + 1
     describe = Describer(form, lang, numbers)
+    fill = fill or _same
     sections = [
         {
-            "title": form.text(page.title, lang),
+            "title": fill(form.text(page.title, lang)),
             "condition": describe.relevance(page.containers),
-            "items": _items(form, page.nodes, lang, numbers, describe),
+            "items": [_filled(item, fill) for item in _items(form, page.nodes, lang, numbers, describe)],
         }
         for page in form.pages()
     ]
-    return {"form": form, "lang": lang, "words": words(lang), "sections": sections}
+    return {"form": form, "lang": lang, "words": words(lang), "sections": sections, "return_address": return_address}
+
+
+def _filled(item, fill):
+    return {**item, **{key: fill(item[key]) for key in ("label", "hint") if item.get(key)}}
 
 
 def _items(form, nodes, lang, numbers, describe):
@@ -75,6 +95,8 @@ def _items(form, nodes, lang, numbers, describe):
             for copy in range(1, copies + 1):
                 items.append({"kind": "heading", "label": f"{form.label(node, lang)} — {words(lang)['entry']} {copy}"})
                 items.extend(_items(form, node.children, lang, numbers, describe))
+            if not node.repeat_count.isdigit():
+                items.append({"kind": "more", "label": words(lang)["more"]})
         elif isinstance(node, Group):
             items.append({"kind": "heading", "label": form.text(node.label, lang), "condition": describe.relevance([node])})
             items.extend(_items(form, node.children, lang, numbers, describe))
@@ -154,8 +176,8 @@ def _is(node, data):
     return isinstance(node, Tree) and node.data == data and isinstance(node.children[0], Token)
 
 
-def paper_html(form, lang=None):
-    context = paper_context(form, lang or form.default_language)
+def paper_html(form, lang=None, fill=None, return_address=""):
+    context = paper_context(form, lang or form.default_language, fill, return_address)
     from django.apps import apps
 
     if apps.ready:
@@ -171,9 +193,9 @@ def _standalone_engine():
     return Engine(dirs=[str(Path(__file__).resolve().parents[1] / "templates")])
 
 
-def paper_pdf(form, lang=None):
+def paper_pdf(form, lang=None, fill=None, return_address=""):
     """The printable questionnaire in one language, as PDF bytes."""
     from weasyprint import CSS, HTML
 
-    html = paper_html(form, lang)
+    html = paper_html(form, lang, fill, return_address)
     return HTML(string=html, base_url=str(PAPER_CSS.parent)).write_pdf(stylesheets=[CSS(filename=str(PAPER_CSS))])
