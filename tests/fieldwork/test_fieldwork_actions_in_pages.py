@@ -141,3 +141,14 @@ def test_sending_pages_are_for_fieldwork_roles(coder, client_for, db):
                 "/fieldwork/contacts/import/"):
         assert client.get(url).status_code == 403
         assert client.post(url, {"count": "0"}).status_code == 403
+
+
+def test_no_invitation_goes_out_while_the_study_settings_are_incomplete(researcher, client_for, smtp_server, db):
+    from citydip.survey.models import StudySettings
+
+    StudySettings.objects.update(ethics_approval="")
+    make_wave()
+    make_cities(2)
+    page = client_for(researcher).post("/fieldwork/send/invitations/", {"count": "2"}, follow=True)
+    assert "ethics approval reference" in page.content.decode() and "/survey/study/" in page.content.decode()
+    assert not Job.objects.exists() and smtp_server.messages == []

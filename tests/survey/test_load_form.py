@@ -123,7 +123,7 @@ def test_it_names_every_unsupported_feature_with_its_place():
     named = {(p.feature, p.source.sheet, p.source.row) for p in form.problems}
     assert {
         ("type geopoint", "survey", 6), ("type image", "survey", 7), ("appearance likert", "survey", 10),
-        ("format-date()", "survey", 11), ("jr:choice-name()", "survey", 12),
+        ("format-date()", "survey", 11),
         ("column guidance_hint::English (en)", "survey", 5), ("setting instance_name", "settings", 2),
         ("language without code", "choices", 2),
     } <= named
@@ -132,7 +132,9 @@ def test_it_names_every_unsupported_feature_with_its_place():
     assert form.node("rating").range == (1.0, 5.0, 1.0) and form.node("rating").is_input
     assert [c.name for c in form.choices["towns"]] == ["krakow", "wroclaw"] and form.node("town").type == "select_one"
     assert not form.node("location").supported and not form.node("location").is_input
-    assert form.node("why").relevant == ""  # the unsupported condition is dropped, and said so
+    assert form.node("year").calculation == ""  # the unsupported calculation is dropped, and said so
+    # jr:choice-name(${happy}, '${happy}') reads the label from happy's list (yes_no)
+    assert form.node("why").relevant == "${happy} = 'no' and jr:choice-name(${happy}, 'yes_no') != ''"
 
 
 @pytest.mark.parametrize("markdown, code, row, column", [

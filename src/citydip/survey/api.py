@@ -20,6 +20,7 @@ from citydip.survey import xlsform as engine
 from citydip.survey.answer_schema import check_answers
 from citydip.survey.models import Response, Wave
 from citydip.survey.openapi import build_document
+from citydip.survey.page_fields import page_names
 from citydip.survey.respond_answers import ValidationFailed, finalise_answers, prune_all
 from citydip.survey.responses import AlreadySubmitted, save_answers, submit
 from citydip.survey.review import load_wave_form
@@ -120,9 +121,15 @@ def post_answers(request, response, form):
 
 
 def check_partial(form, merged, names, lang):
-    """A partial save may leave questions unanswered, but what it gives must be valid (type, choice, constraint)."""
+    """A partial save may leave questions unanswered, but what it gives must be valid (type, choice, constraint).
+
+    Only the pages holding a given answer are validated (``validate_all`` restricted to them): an error
+    is reported only for a given answer, and a page's errors are about its own answers."""
     merged = prune_all(form, merged)
-    errors = engine.validate_all(form, merged, lang)
+    errors = {}
+    for page in form.pages():
+        if page_names(page.nodes) & names:
+            errors.update(engine.validate_page(form, page, merged, lang))
     given = {p: m for p, m in errors.items() if p.split(".")[0].split("[")[0] in names
              and engine.value_at(merged, p) not in (None, "", [])}
     if given:

@@ -112,14 +112,18 @@ class PageBuilder:
 
     def instances(self, nodes):
         """The secondary instances (choice lists, files) that the relevant expressions of these nodes
-        read, for expressions.js to re-evaluate them live as the server does; {} when none does."""
+        and the calculations read, for expressions.js to re-evaluate them live as the server does;
+        {} when none does."""
         from citydip.survey.xlsform.expressions import ExpressionError, instance_names, parse
 
         names = set()
-        for node in self.form.walk(nodes):
-            if "instance(" in node.relevant or "jr:itext" in node.relevant:
+        expressions = [node.relevant for node in self.form.walk(nodes)] + [e for _, e in self.calculations()]
+        for expression in expressions:
+            if "jr:" in expression:  # jr:itext, jr:choice-name: a list named in a string
+                names.update(self.form.instances())
+            elif "instance(" in expression:
                 try:
-                    names.update(instance_names(parse(node.relevant)) or self.form.instances())
+                    names.update(instance_names(parse(expression)))
                 except ExpressionError:
                     continue
         available = self.form.instances()

@@ -81,7 +81,14 @@ class Visit:
 
     def url(self, name="survey:respond", **params):
         params = {"lang": self.lang, **params}
-        return reverse(name, args=[self.token]) + "?" + urlencode({k: v for k, v in params.items() if v})
+        return self._path(name) + "?" + urlencode({k: v for k, v in params.items() if v})
+
+    def _path(self, name):
+        """The view's path for this token, reversed once per request (a page links every language)."""
+        paths = self.__dict__.setdefault("_paths", {})
+        if name not in paths:
+            paths[name] = reverse(name, args=[self.token])
+        return paths[name]
 
     def context(self, **extra):
         keep = extra.pop("lang_params", {})  # e.g. the page, so a language switch stays on it

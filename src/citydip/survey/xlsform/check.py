@@ -25,12 +25,19 @@ def check(source, filename=None):
     from citydip.survey.xlsform import collect_failures, load_form, validate_all
     from citydip.survey.xlsform.paper import paper_html
 
+    from citydip.core.errors import CitydipError, CitydipErrors
+
     loaded = load_form(source, filename)
-    with collect_failures() as failures:
-        validate_all(loaded, {})  # evaluates every page once: an engine failure shows here
-    loaded.run_failures = failures
-    for lang in loaded.languages:
-        paper_html(loaded, lang)  # and renders the questionnaire in every language
+    try:
+        with collect_failures() as failures:
+            validate_all(loaded, {})  # evaluates every page once: an engine failure shows here
+        loaded.run_failures = failures
+        for lang in loaded.languages:
+            paper_html(loaded, lang)  # and renders the questionnaire in every language
+    except (ArithmeticError, AttributeError, LookupError, RecursionError, TypeError, ValueError) as error:
+        raise CitydipErrors([CitydipError(  # an engine bug must still be a message, never a traceback
+            "SURVEY-E013", f"citydip could not render this form ({type(error).__name__}: {error}); please report "
+            "it with the file", file=loaded.filename)]) from error
     return loaded
 
 

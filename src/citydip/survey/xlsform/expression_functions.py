@@ -72,6 +72,7 @@ SIGNATURES = {
     "once": (1, 1, ("any",)),
     "indexed-repeat": (3, 3, ("ref", "ref", "number")),
     "jr:itext": (1, 1, ("any",)),
+    "jr:choice-name": (2, 2, ("any", "any")),
 }
 
 KIND_WORDS = {"number": "a number", "nodeset": "a node-set (a ${reference} or instance(...) path)",
@@ -239,6 +240,16 @@ def _itext(ctx, value):
     return ctx.itext(to_string(value))
 
 
+def _choice_name(ctx, value, list_name):
+    """The label of choice ``value`` in a list; the loader turns ODK's ``'${question}'`` into the
+    question's list name (load.py), as pyxform turns it into the question's path."""
+    name = to_string(value)
+    for row in ctx.instances.get(to_string(list_name), []):
+        if row.get("name") == name:
+            return row.get("label", "")
+    return ""
+
+
 _if.lazy = True
 _indexed_repeat.lazy = True
 
@@ -281,5 +292,6 @@ FUNCTIONS = {
     "once": lambda ctx, value: value,
     "indexed-repeat": _indexed_repeat,
     "jr:itext": _itext,
+    "jr:choice-name": _choice_name,
 }
 assert set(FUNCTIONS) == set(SIGNATURES)

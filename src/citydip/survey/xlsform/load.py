@@ -7,6 +7,7 @@ are raised together as CitydipErrors; features the engine does not support are l
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from citydip.core.errors import CitydipError, CitydipErrors
@@ -52,7 +53,13 @@ def load_form(source, filename=None, files=None, directory=None):
     if directory is None and isinstance(source, (str, Path)):
         directory = Path(source).parent
     builder = FormBuilder(definition, filename, FileFinder(files, directory))
-    form = builder.build()
+    try:
+        form = builder.build()
+    except (ArithmeticError, AttributeError, IndexError, KeyError, LookupError, RecursionError, TypeError,
+            ValueError) as error:  # an engine bug must still be a message, never a traceback
+        raise CitydipErrors([CitydipError(
+            "SURVEY-E013", f"citydip could not build this form ({type(error).__name__}: {error}); please report it "
+            "with the file", file=filename)]) from error
     if builder.errors:
         raise CitydipErrors(builder.errors)
     form.problems.extend(
@@ -384,9 +391,12 @@ class FormBuilder:
     def check_expressions(self, form):
         names = {node.name for node in form.walk()}
         instances = set(form.instances())
+        lists = {q.name: q.list_name for q in form.questions() if q.is_select}
         for node in form.walk():
             for attribute, column in EXPRESSION_COLUMNS:
-                text = getattr(node, attribute, "")
+                text = choice_list_names(getattr(node, attribute, ""), lists)
+                if text:
+                    setattr(node, attribute, text)
                 if text and not self.check_expression(node, attribute, column, text, names, instances):
                     setattr(node, attribute, "")
             default = getattr(node, "default", "")
@@ -416,6 +426,17 @@ class FormBuilder:
         for name in unknown:
             self.error("SURVEY-E004", f"${{{name}}} names no question of the form", "survey", node.source.row, column)
         return not unknown
+
+
+_CHOICE_NAME_LIST = re.compile(r"(,\s*)(['\"])\$\{\s*([A-Za-z_][\w.\-]*)\s*\}\2(\s*\))")
+
+
+def choice_list_names(text, lists):
+    """``jr:choice-name(${q}, '${q}')`` → ``jr:choice-name(${q}, 'list of q')``: ODK names the question
+    whose choices to use; the engine looks the label up in that list (``lists``: question → list)."""
+    if not text or "jr:choice-name" not in text:
+        return text
+    return _CHOICE_NAME_LIST.sub(lambda m: f"{m.group(1)}'{lists.get(m.group(3), m.group(3))}'{m.group(4)}", text)
 
 
 _SUPPORTED_KINDS = ("text", "integer", "decimal", "date", "select_one", "select_multiple",

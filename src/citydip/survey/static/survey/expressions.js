@@ -191,6 +191,7 @@
     "contains": [2, 2, ["any", "any"]], "starts-with": [2, 2, ["any", "any"]], "ends-with": [2, 2, ["any", "any"]],
     "substr": [2, 3, ["any", "number", "number"]], "normalize-space": [0, 1, ["any"]], "date": [1, 1, ["any"]],
     "once": [1, 1, ["any"]], "indexed-repeat": [3, 3, ["ref", "ref", "number"]], "jr:itext": [1, 1, ["any"]],
+    "jr:choice-name": [2, 2, ["any", "any"]],
   };
   const NODESET_NODES = ["ref", "instance", "current"];
 
@@ -544,6 +545,10 @@
       return value === undefined || value === null ? "" : value;
     }),
     "jr:itext": (ctx, value) => ctx.itext(toString(value)),
+    "jr:choice-name": (ctx, value, list) => {
+      const name = toString(value), row = (ctx.instances[toString(list)] || []).find((r) => r.name === name);
+      return row && row.label !== undefined ? row.label : "";
+    },
   };
 
   function evaluate(expression, answers, path, options) {
