@@ -32,6 +32,10 @@ def test_cases_report_builds_the_chapter_as_html_and_pdf(study, tmp_path):
                   "Sources", "synthetic demo material"):
         assert words in text, words
     assert (out / "figures" / "map.png").stat().st_size > 10_000
+    images = subprocess.run(["pdfimages", "-list", str(out / "chapter.pdf")], capture_output=True, text=True,
+                            check=True).stdout.splitlines()[2:]
+    pictures = [line.split() for line in images if line.split()[2] == "image"]
+    assert len(pictures) == 1 and int(pictures[0][3]) > 1000  # the map, embedded at print resolution
     pages = subprocess.run(["pdftoppm", "-r", "50", "-png", str(out / "chapter.pdf"), str(tmp_path / "page")],
                            check=True)
     assert pages.returncode == 0 and len(list(tmp_path.glob("page-*.png"))) >= 2

@@ -16,6 +16,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils.cache import patch_vary_headers
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from citydip.core import audit
@@ -127,7 +128,8 @@ def switch_public(request):
     map_settings.updated_by = request.user
     map_settings.save()
     audit.record(request.user, "map.public " + ("on" if map_settings.public else "off"), map_settings)
-    messages.success(request, f"The public map is now {'on' if map_settings.public else 'off'}.")
+    messages.success(request, gettext("The public map is now on.") if map_settings.public
+                     else gettext("The public map is now off."))
     return redirect("mapping:index")
 
 

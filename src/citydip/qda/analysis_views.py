@@ -3,6 +3,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from citydip.core.audit import record
@@ -43,8 +44,9 @@ def resolve(request):
         defaults={"applies": applies, "chosen_coder": chosen, "note": request.POST.get("note", "")[:2000],
                   "decided_by": request.user})
     record(request.user, "qda.resolve", document, code=code.pk, chosen=chosen.username, applies=applies)
-    messages.success(request, f"Resolved: {code.path()} {'applies' if applies else 'does not apply'} "
-                     f"({chosen.username}'s version).")
+    text = (gettext("Resolved: %(code)s applies (%(who)s's version).") if applies
+            else gettext("Resolved: %(code)s does not apply (%(who)s's version)."))
+    messages.success(request, text % {"code": code.path(), "who": chosen.username})
     target = request.POST.get("next", "")
     return redirect(target if target.startswith("/qda/") else "qda:reliability")
 

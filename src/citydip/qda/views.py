@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 from django.views.decorators.http import require_POST
 
 from citydip.core.audit import record
@@ -36,7 +37,7 @@ def interview_edit(request, pk=None):
     if request.method == "POST" and form.is_valid():
         interview = form.save()
         record(request.user, "qda.interview.save", interview)
-        messages.success(request, f"{interview} saved.")
+        messages.success(request, gettext("%(interview)s saved.") % {"interview": interview})
         return redirect("qda:interview", pk=interview.pk)
     return render(request, "qda/interview_form.html", {"form": form, "interview": interview})
 
@@ -122,7 +123,7 @@ def codebook(request):
     form = CodeForm(request.POST or None) if researcher else None
     if researcher and request.method == "POST" and form.is_valid():
         code = form.save()
-        messages.success(request, f"code {code.path()} added.")
+        messages.success(request, gettext("Code %(code)s added.") % {"code": code.path()})
         return redirect("qda:codebook")
     return render(request, "qda/codebook.html", {
         "codes": codes_in_tree_order(), "form": form, "upload": UploadForm() if researcher else None,
@@ -156,7 +157,7 @@ def codebook_import(request):
             path.write_bytes(form.cleaned_data["file"].read())
             try:
                 codes = import_codebook(path)
-                messages.success(request, f"{len(codes)} codes read.")
+                messages.success(request, ngettext("%(n)d code read.", "%(n)d codes read.", len(codes)) % {"n": len(codes)})
             except CitydipError as error:
                 messages.error(request, str(error))
     return redirect("qda:codebook")

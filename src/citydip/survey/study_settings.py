@@ -7,6 +7,7 @@ the letters and the paper questionnaire use them.
   field is empty (SURVEY-E030, naming the fields and the page to set them);
 - :func:`fill` puts the values into the instrument's ``{study_...}`` placeholders.
 """
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from citydip.core.errors import CitydipError
@@ -29,7 +30,10 @@ PLACEHOLDERS = {
 
 
 def placeholder(field):
-    return f"[not set: {FIELDS[field]}]"
+    """The placeholder, in English like its "[not set: ...]" frame (the team's working language), so that
+    it reads the same whichever language a pilot respondent chose."""
+    with translation.override("en"):
+        return f"[not set: {FIELDS[field]}]"
 
 
 def current():
