@@ -89,7 +89,7 @@ def analyze(output_dir, seed=0):
             "synthetic_responses": int(data.cities["synthetic"].sum()),
             "synthetic_covariates": sorted(c for c, m in data.covariates.items() if m["synthetic"]),
             "covariates": data.covariates,
-            "started": started.isoformat()}
+            "started": started.isoformat(), "files": provenance.file_hashes(output_dir, out.entries)}
     out.write_index(prov)
     return AnalysisRun.objects.create(started=started, finished=timezone.now(), output_dir=str(output_dir),
                                       database_state=state, versions=versions, outputs=out.entries, skipped=out.skipped)

@@ -8,6 +8,7 @@ import hashlib
 import platform
 import sys
 from importlib import metadata
+from pathlib import Path
 
 LIBRARIES = ("citydip", "Django", "numpy", "pandas", "scipy", "statsmodels", "scikit-learn", "networkx", "matplotlib")
 
@@ -51,8 +52,26 @@ def database_state(data):
     return {"counts": counts(), "checksum": checksum(data), "database": connection.vendor}
 
 
+def code_fingerprint():
+    """SHA-256 of the code that turns the data into tables and figures (the analysis and core apps'
+    Python files): two runs with the same data checksum and fingerprint write the same outputs."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for path in sorted([*(root / "analysis").rglob("*.py"), *(root / "core").rglob("*.py")]):
+        digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]  # shown beside the library versions; 64 bits tell two versions apart
+
+
+def file_hashes(directory, entries):
+    """``{relative path: sha256}`` of the files of index.json's entries (the report checks them before
+    it reuses a run's outputs, see reports/analysis_run.py)."""
+    return {name: hashlib.sha256((Path(directory) / name).read_bytes()).hexdigest()
+            for entry in entries for name in entry["files"]}
+
+
 def versions():
-    found = {"python": sys.version.split()[0], "platform": platform.platform(terse=True)}
+    found = {"python": sys.version.split()[0], "platform": platform.platform(terse=True),
+             "analysis_code": code_fingerprint()}
     for name in LIBRARIES:
         try:
             found[name] = metadata.version(name)
