@@ -52,3 +52,15 @@ def contact_list(context):
 @job_task(title="Has a bug", roles=(RESEARCHER,))
 def has_a_bug(context):
     return 1 / 0
+
+
+@job_task(title="Note a run", roles=(RESEARCHER,))
+def note_run(context, log_file, key):
+    """Append ``key`` to ``log_file``: how many times the job ran."""
+    import time
+
+    context.step("noting", total=1)
+    time.sleep(0.2)
+    with open(log_file, "a") as handle:
+        handle.write(f"{key}\n")
+    context.advance()

@@ -57,6 +57,7 @@ def test_the_detail_page_shows_progress_log_provenance_and_files(finished_jobs, 
     assert 'value="100"' in page and "numbers.txt" in page and "parts/a.csv" in page
     assert "number 3" in page and "1 synthetic answer" in page and "rita_researcher" in page
     assert "hx-trigger" not in page  # finished: no more polling
+    assert "n: 3" in page
 
 
 def test_a_running_job_polls_and_can_be_cancelled_from_the_page(client_for, researcher):
@@ -75,3 +76,11 @@ def test_a_running_job_polls_and_can_be_cancelled_from_the_page(client_for, rese
     run_queued_jobs()
     job.refresh_from_db()
     assert job.status == Job.Status.SUCCEEDED
+
+
+def test_server_paths_among_the_parameters_are_not_shown(client_for, researcher):
+    job = Job.objects.create(task_name=sample_tasks.count_to.module_path, title="Import", status=Job.Status.FAILED,
+                             params={"path": "/srv/citydip/uploads/x.csv", "input_path": "/srv/y.csv",
+                                     "file_name": "pairs.csv", "fmt": "csv"})
+    page = client_for(researcher).get(reverse("jobs:detail", args=[job.pk])).content.decode()
+    assert "/srv/" not in page and "file: pairs.csv" in page and "format: csv" in page

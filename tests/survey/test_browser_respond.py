@@ -1,8 +1,10 @@
 """The study's instrument answered end to end in headless Chromium, in each of its languages.
 
-A cooperating city names three partners (chosen from the gazetteer's suggestions); a
-non-cooperating city gets the short branch. axe-core checks every page in English and the first
-page in every language.
+A cooperating city names three partners (chosen from the gazetteer's suggestions); a city that
+cooperated in the past names a former partner and says why the tie ended; a city that never
+cooperated gets the short branch. axe-core checks every page in English and the first page in every
+language. A contradiction (cooperating now, but the only partner's tie has ended) is refused with a
+message in the respondent's language.
 """
 import pytest
 from django.test import Client
@@ -25,6 +27,10 @@ COOPERATING = {"coop_status": "current", "partner_year": 1998, "partner_kind": "
                "goals": ["investment", "students"]}
 NOT_COOPERATING = {"coop_status": "never", "past_contacts": "no", "publish_city_name": "no",
                    "other_asian_partners": ["japan"]}
+PAST_COOPERATING = {"coop_status": "past", "past_contacts": "yes", "publish_city_name": "yes",
+                    "no_coop_reasons": ["ended_partner"], "former_ended_by": "partner"}
+PAST_BRANCH = {"former_partners", "former_name", "former_end_year", "former_ended_by", "former_end_reasons",
+               "former_council", "brokers", "security_review", "format_17_1", "eu_programmes", "thm_ties"}
 SHORT_BRANCH = {"past_contacts", "no_coop_reasons", "future_interest", "other_asian_partners", "willing_contact"}
 LONG_BRANCH = {"partners", "initiator", "inst_agreement", "goals", "coop_importance", "coord_national", "bri",
                "followup_consent", "delegations_year", "main_goal", "brokers"}
@@ -116,3 +122,41 @@ def submit(page, check_axe=False):
         page.goto(page.url.replace("/done/", "/"))
         assert page.locator(".answers").count() == 1
         assert not axe_violations(page), "read-only page"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_city_that_cooperated_in_the_past_names_its_former_partner(page, live_server, wave, lang):
+    token = open_link(page, live_server, wave, lang, "Łódź", "PL003C")
+    seen, problems = answer_everything(page, PAST_COOPERATING, check_axe=lang == "en")
+    assert not problems, problems
+    assert PAST_BRANCH <= seen and SHORT_BRANCH <= seen and not ({"partners", "initiator"} & seen)
+    submit(page, check_axe=lang == "en")
+    answers = Response.objects.get().answers
+    assert answers["coop_status"] == "past" and answers["no_coop_reasons"] == ["ended_partner"]
+    [former] = answers["former_partners"]
+    assert former["former_place_id"] == "1791247" and former["former_ended_by"] == "partner"
+    assert Client().get(f"/api/v1/responses/{token}").json()["state"] == "complete"
+
+
+CONTRADICTION = {"en": "the list of partners has no active or dormant tie",
+                 "pl": "na liście partnerów nie ma aktywnej ani uśpionej współpracy",
+                 "de": "die Partnerliste enthält keine aktive oder ruhende Beziehung"}
+
+
+@pytest.mark.parametrize("lang", sorted(CONTRADICTION))
+def test_a_contradiction_is_refused_with_a_message_that_says_what_to_fix(page, live_server, wave, lang):
+    open_link(page, live_server, wave, lang)
+    fill_page(page, {"consent": "yes", "publish_city_name": "yes"})
+    next_page(page)
+    fill_page(page, {"coop_status": "current"})
+    next_page(page)
+    fill_page(page, {**COOPERATING, "partner_status": "ended", "partner_ended_by": "our_city",
+                     "partner_end_reasons": ["costs"], "partner_council": "no"}, ["Wuh"])
+    next_page(page)
+    fill_page(page, {"initiator": "city"})
+    next_page(page)
+    summary = page.locator(".error-summary")
+    assert summary.count() == 1 and CONTRADICTION[lang] in summary.inner_text()
+    assert CONTRADICTION[lang] in page.locator('[data-path="initiator"]').inner_text()
+    assert not axe_violations(page)
+    assert Response.objects.get().current_page == "origins"

@@ -244,3 +244,14 @@ def test_pyxform_turns_it_into_a_valid_xform_in_every_language():
     assert len(languages) == len(LANGUAGES) and "Polski (pl)" in languages
     binds = {b.get("nodeset").rsplit("/", 1)[-1]: b for b in root.findall("h:head/x:model/x:bind", ns)}
     assert "1949" in binds["partner_year"].get("constraint")
+
+
+def test_the_times_shown_to_respondents_are_the_measured_ones(form):
+    """Words at 200 a minute plus 5 s per answer, on answers generated as the demo's (length.py)."""
+    from citydip.survey.instruments import eu_china_cities_source as source
+    from citydip.survey.instruments.length import measure, shown_times
+
+    results = measure(form, cities=200, lang="en")
+    assert shown_times(results) == source.TIMES
+    assert results["never"]["minutes"] < results["past"]["minutes"] < results["current"]["minutes"]
+    assert "about 4 minutes if your city has never cooperated" in form.label(form.node("voluntary_note"), "en")

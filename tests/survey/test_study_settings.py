@@ -69,3 +69,9 @@ def test_invitations_are_refused_until_every_setting_is_set(db):
     instrument_wave()
     with pytest.raises(CommandError, match="SURVEY-E030"):
         call_command("survey", "invite", "--quiet")
+
+
+def test_the_settings_page_speaks_the_teams_language(db, client, researcher):
+    client.force_login(researcher)
+    page = client.get("/survey/study/", HTTP_ACCEPT_LANGUAGE="pl").content.decode()
+    assert "Ustawienia badania" in page and "Administrator danych" in page and "Jeszcze nieuzupełnione" in page

@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from citydip.fieldwork.models import ContactEvent, EmailTemplate, Invitation
 
@@ -8,6 +9,8 @@ class ContactEventForm(forms.ModelForm):
         model = ContactEvent
         fields = ["kind", "contact", "outcome", "next_step", "due"]
         widgets = {"due": forms.DateInput(attrs={"type": "date"}), "outcome": forms.TextInput()}
+        labels = {"kind": _("Kind"), "contact": _("Contact"), "outcome": _("Outcome"), "next_step": _("Next step"),
+                  "due": _("Due")}
 
     def __init__(self, *args, city=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -16,13 +19,15 @@ class ContactEventForm(forms.ModelForm):
 
 
 class StatusForm(forms.Form):
-    status = forms.ChoiceField(choices=[(s.value, s.label) for s in Invitation.MANUAL] + [("sent", "undo: sent")])
+    status = forms.ChoiceField(label=_("Status"), choices=[(s.value, s.label) for s in Invitation.MANUAL]
+                               + [("sent", _("undo: sent"))])
 
 
 class EmailTemplateForm(forms.ModelForm):
     class Meta:
         model = EmailTemplate
         fields = ["subject", "body"]
+        labels = {"subject": _("Subject"), "body": _("Text")}
         widgets = {"body": forms.Textarea(attrs={"rows": 22})}
 
     def clean(self):

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from citydip.frame.models import City, FrameVersion
 
@@ -130,14 +131,14 @@ class StudySettings(models.Model):
     """What the consent page, the privacy notice and the letters must name (one row, edited on
     /survey/study/). Empty means not set: pilots show a placeholder, invitations are refused."""
 
-    institution = models.CharField(max_length=300, blank=True, help_text="the institution that runs the study")
+    institution = models.CharField(max_length=300, blank=True, help_text=_("the institution that runs the study"))
     principal_investigator = models.CharField(max_length=200, blank=True)
-    contact = models.CharField(max_length=400, blank=True, help_text="postal and e-mail address for questions")
-    funder = models.CharField(max_length=300, blank=True, help_text="funder and grant number")
-    ethics_approval = models.CharField(max_length=300, blank=True, help_text="committee and reference")
+    contact = models.CharField(max_length=400, blank=True, help_text=_("postal and e-mail address for questions"))
+    funder = models.CharField(max_length=300, blank=True, help_text=_("funder and grant number"))
+    ethics_approval = models.CharField(max_length=300, blank=True, help_text=_("committee and reference"))
     data_controller = models.CharField(max_length=300, blank=True)
-    retention = models.CharField(max_length=200, blank=True, help_text="how long the data are kept")
-    synthetic = models.BooleanField(default=False, help_text="plausible values made up by `citydip demo`")
+    retention = models.CharField(max_length=200, blank=True, help_text=_("how long the data are kept"))
+    synthetic = models.BooleanField(default=False, help_text=_("plausible values made up by `citydip demo`"))
     updated = models.DateTimeField(auto_now=True)
 
     class Meta:

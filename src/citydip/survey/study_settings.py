@@ -8,10 +8,11 @@ the letters and the paper questionnaire use them.
 - :func:`fill` puts the values into the instrument's ``{study_...}`` placeholders.
 """
 from django.utils import translation
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop as _
 
 from citydip.core.errors import CitydipError
 
+# English names (placeholders and command-line messages stay English); pages translate them with gettext.
 FIELDS = {
     "institution": _("institution"),
     "principal_investigator": _("principal investigator"),

@@ -19,8 +19,13 @@ class StudySettingsForm(forms.ModelForm):
     class Meta:
         model = StudySettings
         fields = list(FIELDS)
-        labels = {field: str(label)[:1].upper() + str(label)[1:] for field, label in FIELDS.items()}
-        widgets = {field: forms.TextInput(attrs={"size": 60}) for field in FIELDS}
+        widgets = {field: forms.TextInput(attrs={"size": 80}) for field in FIELDS}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field, label in FIELDS.items():
+            text = _(label)
+            self.fields[field].label = text[:1].upper() + text[1:]
 
 
 @role_required(RESEARCHER)
@@ -37,4 +42,4 @@ def study_settings(request):
         messages.success(request, _("Study settings saved."))
         return redirect("survey:study-settings")
     return render(request, "survey/study_settings.html", {
-        "form": form, "settings": settings, "missing": [FIELDS[field] for field in missing(settings)]})
+        "form": form, "settings": settings, "missing": [_(FIELDS[field]) for field in missing(settings)]})

@@ -5,6 +5,7 @@ login) are in ``respond_views.py``.
 """
 from django.db.models import Count
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext
 
 from citydip.core.roles import RESEARCHER, role_required
 from citydip.frame.models import City
@@ -30,7 +31,7 @@ def wave_counts(wave):
 @role_required(RESEARCHER)
 def index(request):
     waves = [{"wave": wave, "counts": wave_counts(wave)} for wave in Wave.objects.select_related("questionnaire")]
-    study_missing = [FIELDS[field] for field in missing()]
+    study_missing = [gettext(FIELDS[field]) for field in missing()]
     return render(request, "survey/index.html", {"waves": waves, "current": Wave.current(),
                                                  "study_missing": study_missing})
 

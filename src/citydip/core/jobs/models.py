@@ -12,6 +12,9 @@ PROVENANCE_LABELS = {
     "cities": _("cities"), "letters": _("letters"), "data": _("data"), "after_days": _("days after the last message"),
     "max_reminders": _("reminders at most"), "source": _("source"), "file": _("file"),
 }
+PARAM_LABELS = {"fmt": _("format"), "wave_id": _("wave (id)"), "city_ids": _("cities (ids)"),
+                "file_name": _("file"), "input_name": _("file"), "min_population": _("minimum population"),
+                "countries": _("countries"), "max_reminders": _("reminders at most")}
 
 
 class Job(models.Model):
@@ -62,6 +65,12 @@ class Job(models.Model):
         listed = (self.result or {}).get("files") if isinstance(self.result, dict) else None
         names = [f.name for f in self.files.all()]
         return [n for n in listed if n in names] if listed else names
+
+    @property
+    def params_items(self):
+        """(label, value) of the parameters worth showing: no server paths (an upload's name is its own)."""
+        return [(PARAM_LABELS.get(key, PROVENANCE_LABELS.get(key, key.replace("_", " "))), value)
+                for key, value in self.params.items() if not (key == "path" or key.endswith("_path"))]
 
     @property
     def provenance_items(self):

@@ -19,8 +19,8 @@ SETTINGS = {
 }
 
 # Minutes each branch takes, measured on the demo's answers (200 words a minute plus 5 s per answer:
-# bench/instrument_length.py) and shown to the respondent through {time_...} in the texts.
-TIMES = {"time_never": 3, "time_past": 5, "time_current": 9, "time_partner": 2}
+# python -m citydip.survey.instruments.length) and shown to the respondent through {time_...} in the texts.
+TIMES = {"time_never": 4, "time_past": 8, "time_current": 10, "time_partner": 1}
 
 # {partner_country} (and {partner_country:form} where a language inflects it) is filled in per
 # language by build_instrument (partner_country.py); {study_...} by the respondent's pages from the
