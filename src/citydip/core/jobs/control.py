@@ -48,9 +48,10 @@ def enqueue(job, task):
 def request_cancel(job, user=None):
     """Ask the job to stop: a queued job never starts; a running one stops at its next progress report."""
     with transaction.atomic():
-        Job.objects.filter(pk=job.pk, status__in=(S.QUEUED, S.RUNNING)).update(cancel_requested=True)
+        asked = Job.objects.filter(pk=job.pk, status__in=(S.QUEUED, S.RUNNING)).update(cancel_requested=True)
         Job.objects.filter(pk=job.pk, status=S.QUEUED).update(status=S.CANCELLED, finished_at=timezone.now())
-    audit.record(user, "job.cancel", job)
+    if asked:  # a finished job has nothing to cancel
+        audit.record(user, "job.cancel", job)
     job.refresh_from_db()
     return job
 
