@@ -84,3 +84,15 @@ def test_server_paths_among_the_parameters_are_not_shown(client_for, researcher)
                                      "file_name": "pairs.csv", "fmt": "csv"})
     page = client_for(researcher).get(reverse("jobs:detail", args=[job.pk])).content.decode()
     assert "/srv/" not in page and "file: pairs.csv" in page and "format: csv" in page
+
+
+def test_a_job_no_worker_takes_says_so_after_half_a_minute(client_for, researcher):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    job = start_job(sample_tasks.count_to, user=researcher, n=1)
+    client = client_for(researcher)
+    assert "No worker has taken this job yet" not in client.get(reverse("jobs:detail", args=[job.pk])).content.decode()
+    Job.objects.filter(pk=job.pk).update(created_at=timezone.now() - timedelta(minutes=1))
+    assert "No worker has taken this job yet" in client.get(reverse("jobs:detail", args=[job.pk])).content.decode()

@@ -60,6 +60,11 @@ class Job(models.Model):
         return self.status in self.FINISHED
 
     @property
+    def waiting_long(self):
+        """Queued for more than 30 seconds: no worker seems to be running."""
+        return self.status == self.Status.QUEUED and (timezone.now() - self.created_at).total_seconds() > 30
+
+    @property
     def download_names(self):
         """The files to offer first (the task's ``result["files"]``), else every file."""
         listed = (self.result or {}).get("files") if isinstance(self.result, dict) else None
