@@ -25,7 +25,7 @@ def create(*args):
 
 
 # the official languages of the 27 member states used by city halls (English serves Ireland and Malta)
-EU_LANGUAGES = "bg cs da de el en es et fi fr hr hu it lt lv nl pl pt ro sk sl sv".split()
+EU_LANGUAGES = ["bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "hr", "hu", "it", "lt", "lv", "nl", "pl", "pt", "ro", "sk", "sl", "sv"]
 
 
 def test_it_fields_the_instrument_over_the_newest_frame():
