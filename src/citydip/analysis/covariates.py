@@ -121,12 +121,25 @@ def check_file(path):
 
 @transaction.atomic
 def import_file(path, synthetic=False):
-    """Check, then store all rows in one transaction; returns (created, replaced)."""
+    """Check, then store all rows in one transaction; returns (created, replaced).
+
+    A row replaces the stored value of the same level, city or country, variable and year. The stored
+    values of the file's variables are read in one query and the replaced ones deleted in one, and the
+    rows are inserted in batches (a 3,500-row file took 7,000 queries one row at a time)."""
     rows = check_file(path)
+    wanted = {_key(f["level"], f["variable"], f["year"], f["city"].pk if f["level"] == "city" else f.get("country_id"))
+              for f in rows}
+    stored = Covariate.objects.filter(variable__in={f["variable"] for f in rows}).values_list(
+        "pk", "level", "variable", "year", "city_id", "country_id")
+    doomed = [pk for pk, level, variable, year, city_id, country_id in stored
+              if _key(level, variable, year, city_id if level == "city" else country_id) in wanted]
     replaced = 0
-    for fields in rows:
-        target = {"city": fields["city"]} if fields["level"] == "city" else {"country_id": fields["country_id"]}
-        replaced += Covariate.objects.filter(level=fields["level"], variable=fields["variable"],
-                                             year=fields["year"], **target).delete()[0]
-        Covariate.objects.create(synthetic=synthetic, file=Path(path).name, **fields)
+    for start in range(0, len(doomed), 500):
+        replaced += Covariate.objects.filter(pk__in=doomed[start:start + 500]).delete()[0]
+    name = Path(path).name
+    Covariate.objects.bulk_create([Covariate(synthetic=synthetic, file=name, **fields) for fields in rows], batch_size=500)
     return len(rows), replaced
+
+
+def _key(level, variable, year, target):
+    return level, variable, year, target

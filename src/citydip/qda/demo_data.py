@@ -114,7 +114,7 @@ def demo_coders():
     for letter in "ab":
         username = f"demo_coder_{letter}"
         if not User.objects.filter(username=username).exists():
-            create_user(username, "coder")
+            create_user(username, "coder", login=False)  # made-up coders: nobody logs in as them
         coders[letter] = User.objects.get(username=username)
     return coders
 

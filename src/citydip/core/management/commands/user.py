@@ -7,13 +7,16 @@ from citydip.core.errors import CitydipError
 from citydip.core.roles import ROLES
 
 
-def create_user(username, role, password=None, email=""):
-    """Create or update a user with one role; returns the password set (generated when not given)."""
+def create_user(username, role, password=None, email="", login=True):
+    """Create or update a user with one role; returns the password set (generated when not given).
+
+    ``login=False`` makes a user who cannot log in (an unusable password, None returned): a demo's
+    made-up coder, whose password nobody would be told, costs no password hashing (half a second)."""
     if role not in ROLES:
         raise CitydipError("CORE-E001", f"unknown role {role!r}: use one of {', '.join(ROLES)}", field="role")
-    password = password or secrets.token_urlsafe(12)
+    password = (password or secrets.token_urlsafe(12)) if login else None
     user, _ = User.objects.get_or_create(username=username, defaults={"email": email})
-    user.set_password(password)
+    user.set_password(password)  # None: unusable
     user.is_staff = role in ("admin", "researcher")
     user.is_superuser = role == "admin"
     user.save()
