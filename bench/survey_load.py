@@ -104,7 +104,6 @@ def build_study(n_cities, saves, seed=7):
     from citydip.frame.models import City, FrameVersion
     from citydip.survey import tokens
     from citydip.survey.review import load_wave_form
-    from citydip.survey.synthetic import AnswerGenerator
     from citydip.survey.waves import create_wave
 
     version = FrameVersion.objects.create(source="bench", rule={"bench": True}, counts={})
@@ -116,13 +115,29 @@ def build_study(n_cities, saves, seed=7):
     wave = create_wave(str(INSTRUMENT), name="Load wave")
     form = load_wave_form(wave)
     rng = random.Random(seed)
-    samples = [AnswerGenerator(form, rng).generate(preset={"consent": "yes", "coop_status": status})
-               for status in ("current", "past", "never") for _ in range(4)]
+    samples = [valid_answers(form, rng, status) for status in ("current", "past", "never") for _ in range(4)]
     respondents = []
     for i, city in enumerate(City.objects.order_by("pk")):
         answers = form_answers(form, samples[i % len(samples)])
         respondents.append((tokens.issue(wave, city, "en"), split_answers(answers, saves)))
     return respondents
+
+
+def valid_answers(form, rng, status):
+    """Generated answers of a consenting city with ``status`` that the form accepts whole at submission
+    (the generator answers question by question and can paint itself into a corner, e.g. a city that
+    "cooperates now" whose random partners have all ended: such a draw is discarded)."""
+    from citydip.survey.respond_answers import ValidationFailed, finalise_answers
+    from citydip.survey.synthetic import AnswerGenerator
+
+    for _ in range(50):
+        answers = AnswerGenerator(form, rng).generate(preset={"consent": "yes", "coop_status": status})
+        try:
+            finalise_answers(form, form_answers(form, answers), form.default_language or "en")
+            return answers
+        except ValidationFailed:
+            continue
+    raise SystemExit(f"could not generate valid answers for coop_status={status}")
 
 
 def form_answers(form, generated):

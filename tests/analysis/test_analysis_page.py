@@ -30,7 +30,8 @@ def run(db, tmp_path):
 def case(db):
     city = builders.city("Lyon", "FR", 520_000, urau="FR003C")
     return CaseStudy.objects.create(city=city, rationale={"why": "stands out by log_population (z = +1.20)",
-                                                          "covariates": {"log_population": 13.16}})
+                                                          "covariates": {"log_population": 13.16}},
+                                    status_reason="proposed by `cases select`")
 
 
 @pytest.mark.parametrize("persona", ["researcher", "admin_user"])

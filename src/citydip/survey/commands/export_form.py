@@ -11,8 +11,8 @@ from pathlib import Path
 from citydip.core.command import arg, ensure_initialised, output, verb
 from citydip.core.errors import CitydipError
 from citydip.core.files import write_bytes
-from citydip.survey.xlsform import load_form, to_xform
 from citydip.survey.study_settings import FIELDS, fill, placeholder, values
+from citydip.survey.xlsform import load_form, to_xform
 from citydip.survey.xlsform.paper import paper_pdf
 
 

@@ -72,7 +72,7 @@ def measure(form, cities=200, lang="en", seed=2026):
     from citydip.survey.study_settings import fill
     from citydip.survey.synthetic import AnswerGenerator
 
-    study = {field: value for field, value in DEMO_STUDY.items()}
+    study = dict(DEMO_STUDY)
     rng = random.Random(seed)
     generator = AnswerGenerator(form, rng, lang)
     results = {}

@@ -22,10 +22,9 @@ def check(source, filename=None):
     """The loaded form of an XLSForm (path or bytes) after evaluating every page and rendering the
     questionnaire in every language; CitydipErrors naming sheet, row and column when it is unusable.
     Expressions that fail at run time on an empty response are in ``form.run_failures``."""
+    from citydip.core.errors import CitydipError, CitydipErrors
     from citydip.survey.xlsform import collect_failures, load_form, validate_all
     from citydip.survey.xlsform.paper import paper_html
-
-    from citydip.core.errors import CitydipError, CitydipErrors
 
     loaded = load_form(source, filename)
     try:
