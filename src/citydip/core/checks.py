@@ -4,8 +4,10 @@ from pathlib import Path
 from django.conf import settings
 from django.core.checks import Error, Warning, register
 
+CITYDIP = "citydip"  # the tag of citydip's own checks (core/command.py runs them with every command)
 
-@register()
+
+@register(CITYDIP)
 def check_settings(app_configs, **kwargs):
     problems = []
     if settings.PRODUCTION and not settings.SECRET_KEY:

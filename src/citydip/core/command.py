@@ -155,7 +155,20 @@ def hooked_verbs(command_name):
 
 # --- the base class --------------------------------------------------------------------------------
 
+def _command_check_tags():
+    """Every system check but Django's URL checks: those import every app's URLs and views (and all
+    they import: the gazetteer's index, reportlab, scikit-learn...), a second or more at the start of a
+    command that serves no page (issue 19: four such starts in a rebuild of the study). `citydip check`
+    runs them all, and the test suite walks every URL."""
+    from django.core.checks import Tags
+
+    from citydip.core.checks import CITYDIP
+
+    return [tag for name, tag in vars(Tags).items() if not name.startswith("_") and tag != Tags.urls] + [CITYDIP]
+
+
 class CitydipCommand(BaseCommand):
+    requires_system_checks = _command_check_tags()
     requires_initialised_db = True
     requires_migrations_checks = False
     arguments = ()  # Arg/OneOf declarations of a command without verbs
