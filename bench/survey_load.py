@@ -163,14 +163,15 @@ def free_port():
 class Server:
     """``citydip serve`` (gunicorn) in its own process group, so SIGKILL takes master and workers."""
 
-    def __init__(self, database_url, port, workers):
-        self.env, self.port, self.workers = child_env(database_url), port, workers
+    def __init__(self, database_url, port, workers, threads=None):
+        self.env, self.port, self.workers, self.threads = child_env(database_url), port, workers, threads
         self.process = None
         self.log = tempfile.NamedTemporaryFile(prefix="citydip_load_server_", suffix=".log", delete=False)  # noqa: SIM115 - open while the server runs
 
     def start(self):
         argv = [sys.executable, "-m", "citydip", "serve", "--host", "127.0.0.1", "--port", str(self.port),
-                "--workers", str(self.workers)]
+                ] + (["--workers", str(self.workers)] if self.workers else []) + (
+                    ["--threads", str(self.threads)] if self.threads else [])
         self.process = subprocess.Popen(argv, env=self.env, start_new_session=True,
                                         stdout=subprocess.DEVNULL, stderr=self.log)
         deadline = time.monotonic() + 120
@@ -187,15 +188,21 @@ class Server:
         raise SystemExit("the server did not answer /healthz within 120 s:\n" + self.log_tail())
 
     def cpu_seconds(self):
-        """CPU time (user + system) used so far by the server's processes (master and workers), from /proc."""
-        total = 0
+        """CPU time (user + system) used so far by the server: `citydip serve` and every process under it
+        (gunicorn's master and workers, the job worker), from /proc."""
+        stats = {}
         for stat in Path("/proc").glob("[0-9]*/stat"):
             try:
                 fields = stat.read_text().rsplit(")", 1)[1].split()
             except OSError:
                 continue
-            if int(fields[2]) == self.process.pid:  # the process group: the server's own session
-                total += int(fields[11]) + int(fields[12])
+            stats[int(stat.parent.name)] = (int(fields[1]), int(fields[11]) + int(fields[12]))
+        tree, total, todo = set(), 0, [self.process.pid]
+        while todo:
+            pid = todo.pop()
+            tree.add(pid)
+            total += stats.get(pid, (0, 0))[1]
+            todo.extend(child for child, (parent, _) in stats.items() if parent == pid and child not in tree)
         return total / os.sysconf("SC_CLK_TCK")
 
     def log_tail(self):
@@ -266,6 +273,8 @@ class Respondent:
     def run(self, schedule=None):
         """Open the link, then save chunk by chunk and submit: at once (closed loop) or each submission
         at its time in ``schedule`` (open loop: a list of ``time.perf_counter()`` values)."""
+        if schedule:  # open loop: the respondent arrives (opens the link) just before its first save is due
+            time.sleep(max(0.0, schedule[0] - 0.05 - time.perf_counter()))
         schedule = iter(schedule or ())
         api = f"/api/v1/responses/{self.token}"
         self.request("GET", f"/survey/r/{self.token}/")
@@ -417,7 +426,8 @@ def parse_args(argv):
     parser.add_argument("--respondents", type=int, help="cities answering (default 1100; --quick 200)")
     parser.add_argument("--concurrency", type=int, help="respondents at once (default 200)")
     parser.add_argument("--saves", type=int, help="saves per respondent before the submit (default 12; --quick 1)")
-    parser.add_argument("--workers", type=int, default=3, help="gunicorn workers (default 3)")
+    parser.add_argument("--workers", type=int, default=None, help="gunicorn workers (default: serve's, one per core)")
+    parser.add_argument("--threads", type=int, default=None, help="threads per gunicorn worker (default: serve's)")
     parser.add_argument("--rate", type=float, help="open loop: submissions a second (saves and submits)")
     parser.add_argument("--duration", type=float, default=20.0, help="open loop: seconds of arrivals (default 20)")
     args = parser.parse_args(argv)
@@ -436,7 +446,7 @@ def parse_args(argv):
 def report(args, tally, seconds, crash, stored, problems):
     lat = [s * 1000 for s in tally.latencies]
     loop = f"open loop at {args.rate:g} submissions/s" if args.rate else f"at once {args.concurrency}"
-    print(f"database {args.database}, gunicorn workers {args.workers}, respondents {args.respondents}, "
+    print(f"database {args.database}, gunicorn workers {args.workers or os.cpu_count()} x {args.threads or 1} threads, respondents {args.respondents}, "
           f"{loop}, submissions planned {tally.planned}")
     print(f"time {seconds:.1f} s, throughput {tally.acknowledged / seconds:.1f} submissions/s")
     print(f"latency ms p50 {percentile(lat, 50):.0f} p95 {percentile(lat, 95):.0f} p99 {percentile(lat, 99):.0f}"
@@ -470,7 +480,7 @@ def main(argv=None):
 
         connections.close_all()
         port = free_port()
-        server = Server(database_url, port, args.workers)
+        server = Server(database_url, port, args.workers, args.threads)
         server.start()
         tally = Tally(sum(len(chunks) + 1 for _, chunks in data))
         respondents = [Respondent(port, token, chunks, tally) for token, chunks in data]

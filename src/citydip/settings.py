@@ -210,8 +210,11 @@ CITYDIP_IMAP_FOLDER = env("CITYDIP_IMAP_FOLDER", "INBOX")
 CITYDIP_IMAP_SSL = env_bool("CITYDIP_IMAP_SSL", True)
 # Partnerships: the SPARQL endpoint of `citydip partnerships fetch-wikidata`.
 CITYDIP_WIKIDATA_ENDPOINT = env("CITYDIP_WIKIDATA_ENDPOINT", "https://query.wikidata.org/sparql")
-# `citydip serve`: gunicorn worker processes (the usual variable of hosting platforms).
-WEB_CONCURRENCY = env_int("WEB_CONCURRENCY", 3)
+# `citydip serve`: gunicorn worker processes (the usual variable of hosting platforms) and threads per
+# worker. One single-threaded worker per core measured fastest (docs/reliability.md, "Server settings"):
+# more workers or threads only contend for the GIL and SQLite's write lock.
+WEB_CONCURRENCY = env_int("WEB_CONCURRENCY", os.cpu_count() or 2)
+WEB_THREADS = env_int("WEB_THREADS", 1)
 
 LOGGING = {
     "version": 1,

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from citydip.core.errors import CitydipError
+from citydip.core.write_queue import queued_write
 from citydip.survey.models import Response
 
 CONFIDENTIAL_ANSWER = ("publish_city_name", "no")
@@ -39,11 +40,17 @@ def _touch(response, now, language):
     response.confidential = response.answers.get(name) == value
 
 
-@transaction.atomic
 def save_answers(pk, names, values, page="", language="", model=Response):
     """Store one page (or an API call): answers of ``names`` become ``values``; returns the saved response.
 
-    ``model`` is :class:`Response`, or :class:`PilotResponse` for a pilot link (same rules, another table)."""
+    ``model`` is :class:`Response`, or :class:`PilotResponse` for a pilot link (same rules, another table).
+    On SQLite, concurrent saves queue for the write lock (``core/write_queue.py``)."""
+    with queued_write():
+        return _save_answers(pk, names, values, page, language, model)
+
+
+@transaction.atomic
+def _save_answers(pk, names, values, page, language, model):
     response = model.objects.select_for_update().get(pk=pk)
     if response.state == Response.State.COMPLETE:
         raise AlreadySubmitted()
@@ -57,11 +64,16 @@ def save_answers(pk, names, values, page="", language="", model=Response):
     return response
 
 
-@transaction.atomic
 def submit(pk, finalise, language="", model=Response):
     """Mark the response complete. ``finalise(answers)`` runs under the row lock: it validates the whole
     response and returns the answers to keep (or raises), so nothing can change between check and submit.
     Only a real response (``model`` is :class:`Response`) reaches the partnership register."""
+    with queued_write():
+        return _submit(pk, finalise, language, model)
+
+
+@transaction.atomic
+def _submit(pk, finalise, language, model):
     response = model.objects.select_for_update().get(pk=pk)
     if response.state == Response.State.COMPLETE:
         raise AlreadySubmitted()

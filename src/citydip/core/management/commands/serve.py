@@ -4,6 +4,7 @@ Both run as child processes; Ctrl-C or SIGTERM stops both, and if one of them en
 stopped too, so a server never runs without its worker unnoticed. Production may run the web server
 with ``--no-worker`` and workers apart (`citydip worker`, docs/production.md).
 """
+import ctypes
 import os
 import signal
 import subprocess
@@ -21,8 +22,10 @@ class Command(CitydipCommand):
     arguments = (
         arg("--host", default="127.0.0.1"),
         arg("--port", type=int, default=8000),
-        arg("--workers", type=int, default=settings.WEB_CONCURRENCY, help="gunicorn worker processes (default: WEB_CONCURRENCY or 3)"),
-        arg("--threads", type=int, default=4),
+        arg("--workers", type=int, default=settings.WEB_CONCURRENCY,
+            help="gunicorn worker processes (default: WEB_CONCURRENCY, else one per core)"),
+        arg("--threads", type=int, default=settings.WEB_THREADS,
+            help="threads per worker process (default: WEB_THREADS, else 1)"),
         arg("--no-worker", action="store_true", help="do not start a job worker (run `citydip worker` apart)"),
     )
 
@@ -34,10 +37,9 @@ class Command(CitydipCommand):
         ]
         # Own sessions: Ctrl-C reaches this process only, which stops each child once (the worker then
         # finishes its job if it can within the grace period, else the job is marked interrupted).
-        children = [subprocess.Popen(web, env=os.environ.copy(), start_new_session=True)]
+        children = [start_child(web)]
         if not no_worker:
-            children.append(subprocess.Popen([sys.executable, "-m", "citydip", "worker"], env=os.environ.copy(),
-                                             start_new_session=True))
+            children.append(start_child([sys.executable, "-m", "citydip", "worker"]))
         self.stdout.write(f"citydip is serving on http://{host}:{port}/"
                           + ("" if no_worker else " with a job worker") + "  (Ctrl-C stops it)")
         self.stdout.flush()
@@ -61,3 +63,22 @@ class Command(CitydipCommand):
         ended = [child.returncode for child in children if child.returncode not in (0, -signal.SIGTERM, None)]
         if ended and not stopping:
             sys.exit(1)
+
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def die_with_parent():
+    """In the child, before exec: be sent SIGKILL when `citydip serve` dies, even by SIGKILL (Linux).
+
+    The children run in sessions of their own (so Ctrl-C reaches only this process, which stops each
+    child once); without this, killing `citydip serve` outright would leave the web server and the
+    worker running, orphaned, on the port."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: the children outlive a killed parent
+        pass
+
+
+def start_child(argv):
+    return subprocess.Popen(argv, env=os.environ.copy(), start_new_session=True, preexec_fn=die_with_parent)
