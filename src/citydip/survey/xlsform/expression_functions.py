@@ -141,9 +141,40 @@ def _regex(ctx, value, pattern):
     return compiled.search(to_string(value)) is not None
 
 
+# JavaScript's \s (ECMAScript WhiteSpace and LineTerminator): Python's own \s differs both ways
+# (Unicode mode adds \x1c-\x1f and \x85, ASCII mode lacks the non-breaking and wide spaces).
+JS_SPACE = "\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+
+
 def compile_pattern(pattern):
-    """A regex() pattern as JavaScript's ``u`` flag reads it: ``\\d``, ``\\w``, ``\\b`` are ASCII only."""
-    return re.compile(pattern, re.ASCII)
+    """A regex() pattern as JavaScript's ``u`` flag reads it: ``\\d``, ``\\w``, ``\\b`` are ASCII only and
+    ``\\s`` / ``\\S`` are JavaScript's white space (rewritten to an explicit class, in or out of ``[...]``)."""
+    return re.compile(js_space_classes(pattern), re.ASCII)
+
+
+def js_space_classes(pattern):
+    """``pattern`` with each unescaped ``\\s``/``\\S`` spelled as JavaScript's class (hand-written: a scan
+    of escapes and brackets; no library translates between the two dialects)."""
+    out, i, in_class = [], 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\" and i + 1 < len(pattern):
+            pair, nxt = pattern[i:i + 2], pattern[i + 1]
+            if nxt == "s":
+                out.append(JS_SPACE if in_class else f"[{JS_SPACE}]")
+            elif nxt == "S" and not in_class:
+                out.append(f"[^{JS_SPACE}]")
+            else:  # \S inside a class has no plain spelling: left to Python (same for ASCII text)
+                out.append(pair)
+            i += 2
+            continue
+        if char == "[" and not in_class:
+            in_class = True
+        elif char == "]" and in_class:
+            in_class = False
+        out.append(char)
+        i += 1
+    return "".join(out)
 
 
 def _count(ctx, value):
