@@ -31,6 +31,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from citydip.core.errors import CitydipError
+from citydip.core.jobs.control import process_alive
 from citydip.fieldwork import compose
 from citydip.fieldwork.links import absolute, optout_url, respond_url
 from citydip.fieldwork.models import Invitation, MessageLog
@@ -195,19 +196,6 @@ def send_one(invitation, log, message, connection, options):
         raise
     record(invitation.pk, log, result, code, text, attempts, options)
     return result
-
-
-def process_alive(claimed_by):
-    host, _, pid = claimed_by.rpartition(":")
-    if host != socket.gethostname() or not pid.isdigit():
-        return None  # unknown: another machine
-    try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def reconcile(wave, options):

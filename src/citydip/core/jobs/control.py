@@ -78,9 +78,12 @@ def restart_job(job, user=None):
 
 
 def process_alive(worker):
-    """True/False for a worker ``host:pid`` on this machine; None when it runs elsewhere."""
+    """True/False for a process ``host:pid`` on this machine; None when it runs elsewhere.
+
+    Used for job workers and for fieldwork's claims on invitations (host names compared on their
+    first 50 characters, the length a job row keeps)."""
     host, _, pid = worker.rpartition(":")
-    if host != socket.gethostname()[:50] or not pid.isdigit():
+    if host[:50] != socket.gethostname()[:50] or not pid.isdigit():
         return None
     try:
         os.kill(int(pid), 0)
