@@ -10,6 +10,8 @@ import sys
 from importlib import metadata
 from pathlib import Path
 
+from citydip.core.provenance import code_fingerprint as fingerprint
+
 LIBRARIES = ("citydip", "Django", "numpy", "pandas", "scipy", "statsmodels", "scikit-learn", "networkx", "matplotlib")
 
 
@@ -55,11 +57,7 @@ def database_state(data):
 def code_fingerprint():
     """SHA-256 of the code that turns the data into tables and figures (the analysis and core apps'
     Python files): two runs with the same data checksum and fingerprint write the same outputs."""
-    root = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256()
-    for path in sorted([*(root / "analysis").rglob("*.py"), *(root / "core").rglob("*.py")]):
-        digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()[:16]  # shown beside the library versions; 64 bits tell two versions apart
+    return fingerprint("analysis", "core")
 
 
 def file_hashes(directory, entries):

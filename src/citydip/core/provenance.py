@@ -58,13 +58,26 @@ def write_sidecar(directory, record, files, name="PROVENANCE.json"):
     return path
 
 
-def record_build(kind, output, record, files):
-    """One audit event per build: what, where, from which database state, how many files."""
+def code_fingerprint(*apps, suffixes=(".py",)):
+    """SHA-256 (its first 16 hex digits) of the files of the citydip ``apps`` ending in ``suffixes`` (every
+    file when None): the code an output was built with. Two builds from the same data with the same
+    fingerprint (and library versions) write the same outputs."""
+    root = Path(citydip.__file__).resolve().parent
+    paths = sorted(path for app in apps for path in (root / app).rglob("*")
+                   if path.is_file() and "__pycache__" not in path.parts and (suffixes is None or path.suffix in suffixes))
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]  # shown beside the library versions; 64 bits tell two versions apart
+
+
+def record_build(kind, output, record, files, **detail):
+    """One audit event per build: what, where, from which database state, how many files (and ``detail``)."""
     from citydip.core.audit import record as audit
 
     audit(None, BUILD_ACTION, kind=kind, output=str(output), files=len(files),
-          database_checksum=record["database_checksum"], citydip_version=record["citydip_version"],
-          built=record["built"], built_from=record.get("built_from", ""))
+          database_checksum=record.get("database_checksum"), citydip_version=record["citydip_version"],
+          built=record["built"], built_from=record.get("built_from", ""), **detail)
 
 
 def recent_builds(limit=50):

@@ -1,7 +1,8 @@
 """`citydip map build`: the self-contained map.html and the publication figures, written atomically.
 
 Everything goes to a temporary folder next to the output first and is moved into place at the end,
-so an interrupted build leaves no half-written set. Publication output uses the anonymised audience
+so an interrupted build leaves no half-written set. index.json records what the files were drawn from
+(reuse.py), so that the report can copy a current build instead of drawing the maps again. Publication output uses the anonymised audience
 by default: a respondent's request to stay confidential holds in print too.
 """
 import json
@@ -18,6 +19,7 @@ from citydip.core.partner import partner_country_name
 from citydip.core.progress import progress_bar
 from citydip.mapping import payload
 from citydip.mapping.figures import FIGURES, SIZES, MapFacts
+from citydip.mapping.reuse import copy_current, drawn_from, provenance
 from citydip.mapping.views import outlines
 
 STATIC = Path(__file__).resolve().parent / "static" / "mapping"
@@ -58,17 +60,20 @@ def check_output(output):
     return output
 
 
-def build(output, audience=payload.ANONYMISED, sizes=("column", "book"), quiet=False):
-    """Write map.html, every figure in every size and format, and index.json; return the file names."""
+def build(output, audience=payload.ANONYMISED, sizes=("column", "book"), quiet=False, reuse=False):
+    """Write map.html, every figure in every size and format, and index.json; return the file names.
+
+    With ``reuse``, copy them from a recorded build that is current instead of drawing (reuse.py)."""
     output = check_output(output)
     payloads = map_payloads(audience)
     if not payloads["cities"]["rows"]:
         raise CitydipError("MAP-E002", "the frame has no city with coordinates: build the frame first "
                                        "(`citydip frame build`) or run `citydip demo`")
+    state = drawn_from(payloads)
     output.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".map-build-", dir=output.parent))
     try:
-        written = write_all(work, payloads, sizes, quiet)
+        written = (reuse and copy_current(work, audience, sizes, state)) or write_all(work, payloads, sizes, quiet, state)
         output.mkdir(exist_ok=True)
         for name in written:
             (work / name).replace(output / name)
@@ -77,7 +82,7 @@ def build(output, audience=payload.ANONYMISED, sizes=("column", "book"), quiet=F
     return written
 
 
-def write_all(work, payloads, sizes, quiet):
+def write_all(work, payloads, sizes, quiet, state):
     (work / "map.html").write_text(standalone_html(payloads), encoding="utf-8")
     facts = MapFacts(payloads["cities"], payloads["links"], payloads["places"])
     written, index = ["map.html"], {"audience": payloads["cities"]["audience"], "map": "map.html", "figures": []}
@@ -94,6 +99,7 @@ def write_all(work, payloads, sizes, quiet):
                 index["figures"].append({"name": name, "size": size_name, "width_cm": size.width_cm,
                                          "caption": caption, "files": [f"{stem}.{fmt}" for fmt in FORMATS]})
                 advance()
+    index["provenance"] = provenance(work, state, written)
     (work / "index.json").write_text(json.dumps(index, indent=2) + "\n", encoding="utf-8")
     return written + ["index.json"]
 
@@ -104,3 +110,7 @@ def _metadata(fmt, caption):
     if fmt == "svg":
         return {"Title": caption, "Date": None}
     return {"Title": caption, "Creator": "citydip", "CreationDate": None}
+
+
+def read_index(folder):
+    return json.loads((Path(folder) / "index.json").read_text(encoding="utf-8"))

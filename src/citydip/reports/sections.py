@@ -2,7 +2,6 @@
 case selection, interview themes with consented quotations, and the questionnaire appendix."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pandas as pd
@@ -71,11 +70,12 @@ def analysis_chapters(directory, index):
 
 
 def maps_section(directory):
-    """The publication maps built by the mapping app (book size), with captions."""
-    from citydip.mapping.build import build
+    """The publication maps built by the mapping app (book size), with captions: copied from the latest
+    `citydip map build` when it is current for the data and code (mapping/reuse.py), else drawn."""
+    from citydip.mapping.build import build, read_index
 
-    build(Path(directory) / "maps", sizes=("book",), quiet=True)
-    index = json.loads((Path(directory) / "maps" / "index.json").read_text(encoding="utf-8"))
+    build(Path(directory) / "maps", sizes=("book",), quiet=True, reuse=True)
+    index = read_index(Path(directory) / "maps")
     return [{"caption": f["caption"], "png": "maps/" + next(x for x in f["files"] if x.endswith(".png")),
              "files": ["maps/" + x for x in f["files"]]} for f in index["figures"]]
 
