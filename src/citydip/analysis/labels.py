@@ -5,9 +5,11 @@ Read from the XLSForm that the current wave fielded (``Questionnaire.content``) 
 choice's label in the column ``label::English (en)`` (or ``label``). Any problem reading the form
 gives no labels rather than an error: labels are a convenience, the names are the data.
 """
+import hashlib
 import io
 
 LABEL_COLUMNS = ("label::English (en)", "label::english (en)", "label::English", "label")
+_LABELS = {}  # SHA-256 of the form's bytes -> its labels
 
 
 def _rows(sheet):
@@ -17,11 +19,20 @@ def _rows(sheet):
 
 
 def choice_labels(wave):
-    """``{question name: {choice name: label}}`` for the select questions of the wave's form."""
+    """``{question name: {choice name: label}}`` for the select questions of the wave's form (read once per
+    process and form: the analysis, the case workspace and the comparison all ask; do not change it)."""
+    content = bytes(wave.questionnaire.content)
+    key = hashlib.sha256(content).hexdigest()
+    if key not in _LABELS:
+        _LABELS[key] = read_labels(content)
+    return _LABELS[key]
+
+
+def read_labels(content):
     try:
         from openpyxl import load_workbook
 
-        book = load_workbook(io.BytesIO(bytes(wave.questionnaire.content)), read_only=True, data_only=True)
+        book = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
         survey, choices = _rows(book["survey"]), _rows(book["choices"])
     except Exception:  # noqa: BLE001 - see the module docstring
         return {}

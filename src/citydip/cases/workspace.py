@@ -127,7 +127,15 @@ class Event:
     source: str
     precision: str = "day"  # "year" when only the year is known
     synthetic: bool = False
-    url: str = ""
+    link: tuple = ()  # (URL name, pk) of the event's page; the case page shows it, a chapter does not
+
+    @property
+    def url(self):
+        """Resolved only when shown: reversing loads every app's URLs, which a chapter built on the command line
+        does not need."""
+        from django.urls import reverse
+
+        return reverse(self.link[0], args=[self.link[1]]) if self.link else ""
 
     @property
     def shown_date(self):
@@ -136,8 +144,6 @@ class Event:
 
 def timeline(case, documents=None, interviews=None):
     """Dated events of a case from every source, oldest first."""
-    from django.urls import reverse
-
     from citydip.survey.models import Response
 
     events = []
@@ -163,12 +169,12 @@ def timeline(case, documents=None, interviews=None):
         if interview.date and not interview.is_withdrawn:
             events.append(Event(interview.date, "interview", f"interview with {interview.pseudonym}",
                                 "interview record", synthetic=interview.synthetic,
-                                url=reverse("qda:interview", args=[interview.pk])))
+                                link=("qda:interview", interview.pk)))
     for document in (documents if documents is not None else case_documents(case)):
         if document.doc_date:
             events.append(Event(document.doc_date, document.get_doc_type_display() or "document", document.title,
                                 document.source or "case document", synthetic=document.synthetic,
-                                url=reverse("qda:workbench", args=[document.pk])))
+                                link=("qda:workbench", document.pk)))
     for visit in case.field_visits.all():
         events.append(Event(visit.start, "field visit", f"field visit, {len(visit.people())} people met",
                             "field-visit log", synthetic=visit.synthetic))

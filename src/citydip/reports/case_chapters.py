@@ -31,12 +31,12 @@ def case_chapters(work):
     return chapters, left_out
 
 
-def cross_case():
+def cross_case(data=None):
     """The comparison's matrix for the book: counts only (quotations live in the case chapters), confidential
-    cities not named."""
+    cities not named. ``data``: the analysis Dataset the report already read."""
     from citydip.cases import comparison
 
-    matrix = comparison.build()
+    matrix = comparison.build(data=data)
     hidden = confidential_cities()
     codes = [comparison.code_column(c) for c in matrix.codes]
     survey = [c for c in ("coop_status", "bri", "n_partners", "inst_staff") if c in matrix.survey]

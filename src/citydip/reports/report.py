@@ -45,7 +45,7 @@ def gather(work, advance):
     advance()
     wave = Wave.current()
     case_chapters, cases_left_out = chapters_of_cases(work)
-    context = {"case_chapters": case_chapters, "cases_left_out": cases_left_out, "cross_case": cross_case(),
+    context = {"case_chapters": case_chapters, "cases_left_out": cases_left_out, "cross_case": cross_case(data),
                "eu": eu_officials(),"index": index, "chapters": sections.analysis_chapters(work, index), "maps": maps,
                "facts": methods.facts(wave), "cases": sections.case_section(), "themes": sections.quotes_section(),
                "questionnaire": questionnaire(wave) if wave else None, "skipped": index["skipped"],

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from citydip.core.errors import CitydipError
 from citydip.survey.exports.missing import DONT_KNOW_NAMES, Missing
-from citydip.survey.xlsform import Group, Question, Repeat, is_relevant, load_form
+from citydip.survey.xlsform import Group, Question, Repeat, is_relevant
 
 MAX_NAME = 28  # Stata allows 32; pyreadstat names value labels <variable><n>, which must fit 32 too
 SKIPPED_TYPES = ("note",)
@@ -232,8 +232,10 @@ def fill_rows(form, response, wide, longs):
 
 
 def wave_form(wave):
-    questionnaire = wave.questionnaire
-    return load_form(bytes(questionnaire.content), questionnaire.filename)
+    """The form model of the wave's questionnaire, parsed once per process (survey/review.py)."""
+    from citydip.survey.review import load_wave_form
+
+    return load_wave_form(wave)
 
 
 def build_dataset(wave=None):
