@@ -14,8 +14,6 @@ subdivisions: sources.py) gains what GeoNames alone does not know:
 from functools import lru_cache
 
 import pycountry
-import zhconv
-from pypinyin import lazy_pinyin
 
 from citydip.gazetteer.normalise import DATA, fold
 
@@ -53,6 +51,8 @@ def province_records():
 
 def chinese_name_for(name, han_names):
     """The Han alternate whose toneless pinyin equals the GeoNames name (not an abbreviation or old name)."""
+    from pypinyin import lazy_pinyin  # imported when needed: its dictionaries take half a second to load
+
     target = fold(name)
     for han in han_names:
         bare = han[:-1] if han[-1] in "市县区镇" and len(han) > 2 else han
@@ -62,6 +62,8 @@ def chinese_name_for(name, han_names):
 
 
 def native_name(country_code, name, han_names):
+    import zhconv
+
     name_zh = chinese_name_for(name, han_names)
     return zhconv.convert(name_zh, "zh-cn") if country_code == CHINA else name_zh
 

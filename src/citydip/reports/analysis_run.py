@@ -19,7 +19,7 @@ import json
 import shutil
 from pathlib import Path
 
-from citydip.analysis import dataset, pipeline, provenance
+from citydip.analysis import dataset, provenance
 from citydip.analysis.publish import INDEX, Publisher, has_synthetic
 
 
@@ -30,6 +30,8 @@ def run_analysis(directory, seed=0):
     index = reuse_current_run(directory, state, seed)
     if index is not None:
         return index, data
+    from citydip.analysis import pipeline  # statsmodels, scikit-learn, networkx: only when computing
+
     out = Publisher(directory, synthetic=has_synthetic(data))
     try:
         pipeline.run_weights(data, out, pipeline.add_weights(data))
