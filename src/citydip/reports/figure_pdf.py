@@ -4,10 +4,18 @@ The analysis app writes PNG and SVG; the articles want PDF too. WeasyPrint (alre
 report) lays all SVGs out in one document, each on a page of exactly its own size (one layout pass
 instead of one per figure), and writes each page as a PDF of its own. The SVG text stays text in the
 PDF (searchable, editable), in matplotlib's DejaVu Sans (reports/pdf.py).
+
+The report writes them in a second Python process (``figure_pdfs_alongside``) while it gathers its
+chapters and prints its own PDF, so that a second processor core draws them. The child reads only the
+SVG files and writes the PDFs next to them: no database, no Django. If it fails, the report writes
+them itself, which gives the error its usual place.
 """
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 SIZE = re.compile(r'<svg[^>]*?\bwidth="([\d.]+)(pt|px)?"[^>]*?\bheight="([\d.]+)(pt|px)?"', re.S)
@@ -52,3 +60,27 @@ def figure_pdfs(directory, svg_files, subject=""):
         single.write_pdf(target)
         written.append(target)
     return written
+
+
+@contextmanager
+def figure_pdfs_alongside(directory, svg_files, subject=""):
+    """Write the figure PDFs (see figure_pdfs) in a child process while the ``with`` block runs; when it
+    ends, wait for them. An error in the block stops the child."""
+    if not svg_files:
+        yield
+        return
+    child = subprocess.Popen([sys.executable, "-m", __name__, str(directory), subject, *svg_files],
+                             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        yield
+    except BaseException:
+        child.kill()
+        child.communicate()
+        raise
+    child.communicate()
+    if child.returncode != 0:
+        figure_pdfs(directory, svg_files, subject)
+
+
+if __name__ == "__main__":  # the child of figure_pdfs_alongside: DIRECTORY SUBJECT SVG...
+    figure_pdfs(sys.argv[1], sys.argv[3:], subject=sys.argv[2])

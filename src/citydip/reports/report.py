@@ -1,7 +1,7 @@
 """`citydip report build`: report.html and report.pdf, organised by the research questions.
 
 Steps: run the analysis into ``tables/`` and ``figures/`` (analysis_run.py), add a PDF of every
-figure (figure_pdf.py), draw the publication maps into ``maps/`` (the mapping app), gather the
+figure (figure_pdf.py, in a second process while the rest goes on), draw the publication maps into ``maps/`` (the mapping app), gather the
 methods facts, case selection, interview themes and the questionnaire (sections.py, methods.py,
 questionnaire.py), render one HTML page and print it with WeasyPrint. Everything is written into a
 temporary folder and moved into place at the end; PROVENANCE.json lists every file with its SHA-256.
@@ -21,7 +21,7 @@ from citydip.reports import methods, sections
 from citydip.reports.analysis_run import run_analysis
 from citydip.reports.case_chapters import case_chapters as chapters_of_cases
 from citydip.reports.case_chapters import cross_case, eu_officials
-from citydip.reports.figure_pdf import figure_pdfs
+from citydip.reports.figure_pdf import figure_pdfs_alongside
 from citydip.reports.pdf import render as render_pdf
 from citydip.reports.questionnaire import questionnaire
 from citydip.survey.exports.run import write_into
@@ -31,29 +31,20 @@ ENGINE = Engine(dirs=[str(HERE / "templates" / "reports")], autoescape=True)
 STEPS = ("analysis", "figure PDFs", "maps", "sections", "HTML", "PDF")
 
 
-def gather(work, advance):
-    """The report's context and its provenance record, after writing the analysis, figure PDFs and maps."""
+def gather(work, index, data, advance):
+    """The report's context, after writing the maps (the analysis is in ``work`` already)."""
     from citydip.survey.models import Wave
 
-    index, data = run_analysis(work)
-    record = stamp(database_checksum({"analysis": analysis_checksum(data)}), built_from="the whole database (report)")
-    advance()
-    svgs = [f for e in index["outputs"] if e["kind"] == "figure" for f in e["files"] if f.endswith(".svg")]
-    figure_pdfs(work, svgs, subject=stamp_line(record))
-    advance()
     maps = sections.maps_section(work)
     advance()
     wave = Wave.current()
     case_chapters, cases_left_out = chapters_of_cases(work)
-    context = {"case_chapters": case_chapters, "cases_left_out": cases_left_out, "cross_case": cross_case(data),
-               "eu": eu_officials(),"index": index, "chapters": sections.analysis_chapters(work, index), "maps": maps,
-               "facts": methods.facts(wave), "cases": sections.case_section(), "themes": sections.quotes_section(),
-               "questionnaire": questionnaire(wave) if wave else None, "skipped": index["skipped"],
-               "research_questions": [(a, t, partner_text(i), p) for a, t, i, p in sections.CHAPTERS],
-               "partner_country_name": partner_country_name("en"),
-               "provenance": record, "provenance_line": stamp_line(record)}
-    advance()
-    return context, record
+    return {"case_chapters": case_chapters, "cases_left_out": cases_left_out, "cross_case": cross_case(data),
+            "eu": eu_officials(), "index": index, "chapters": sections.analysis_chapters(work, index), "maps": maps,
+            "facts": methods.facts(wave), "cases": sections.case_section(), "themes": sections.quotes_section(),
+            "questionnaire": questionnaire(wave) if wave else None, "skipped": index["skipped"],
+            "research_questions": [(a, t, partner_text(i), p) for a, t, i, p in sections.CHAPTERS],
+            "partner_country_name": partner_country_name("en")}
 
 
 def render(work, context):
@@ -71,11 +62,20 @@ def build(output, quiet=False):
 
     def write(work):
         with progress_bar("building the report", len(STEPS), quiet=quiet) as advance:
-            context, record = gather(work, advance)
+            index, data = run_analysis(work)
+            record = stamp(database_checksum({"analysis": analysis_checksum(data)}),
+                           built_from="the whole database (report)")
             stamps["record"] = record
-            html = render(work, context)
             advance()
-            render_pdf(HTML(filename=str(html), base_url=str(work))).write_pdf(work / "report.pdf")
+            svgs = [f for e in index["outputs"] if e["kind"] == "figure" for f in e["files"] if f.endswith(".svg")]
+            with figure_pdfs_alongside(work, svgs, subject=stamp_line(record)):
+                advance()
+                context = gather(work, index, data, advance)
+                context.update({"provenance": record, "provenance_line": stamp_line(record)})
+                advance()
+                html = render(work, context)
+                advance()
+                render_pdf(HTML(filename=str(html), base_url=str(work))).write_pdf(work / "report.pdf")
             advance()
         files = [p for p in work.rglob("*") if p.is_file()]
         return files + [write_sidecar(work, record, files)]
