@@ -4,7 +4,7 @@ One transaction; re-running with the same sources changes nothing (places are ma
 names by place, name and kind). Places that a later source no longer lists are kept, because
 partnerships may point to them.
 """
-from collections import Counter
+from collections import Counter, defaultdict
 from importlib.metadata import version
 
 from django.db import transaction
@@ -77,23 +77,31 @@ def write_places(records):
 
 
 def write_links(records):
-    """Set each place's province and parent (its prefecture, or its province) foreign keys."""
-    places = {p.place_id: p for p in Place.objects.all()}
-    by_gb = {p.gb_code: p for p in places.values() if p.gb_code}
-    municipal_city = {r.parent_gb[:2]: places[r.place_id] for r in records
+    """Set each place's province and parent (its prefecture, or its province) foreign keys.
+
+    Places that share a province and parent are updated by one query: a few hundred queries for China's
+    5,000 places, where ``bulk_update`` built one CASE expression per place (three seconds of the demo).
+    """
+    rows = {place_id: (pk, gb, province, parent) for place_id, pk, gb, province, parent in
+            Place.objects.values_list("place_id", "pk", "gb_code", "province_id", "parent_id")}
+    pks = {place_id: row[0] for place_id, row in rows.items()}
+    by_gb = {gb: pk for pk, gb, _, _ in rows.values() if gb}
+    municipal_city = {r.parent_gb[:2]: pks[r.place_id] for r in records
                       if r.level == "prefecture" and r.parent_gb.endswith("0000")}
-    changed = []
+    changed = defaultdict(list)
     for record in records:
-        place = places[record.place_id]
-        province = places.get(record.province) if record.level != "province" else None
+        pk, _, old_province, old_parent = rows[record.place_id]
+        province = pks.get(record.province) if record.level != "province" else None
         parent = by_gb.get(record.parent_gb) or municipal_city.get(record.parent_gb[:2]) or province
         if record.parent_gb.endswith("0000"):
             parent = province
-        if place.province_id != getattr(province, "pk", None) or place.parent_id != getattr(parent, "pk", None):
-            place.province, place.parent = province, (parent if parent != place else province)
-            changed.append(place)
-    Place.objects.bulk_update(changed, ["province", "parent"], batch_size=1000)
-    return len(changed)
+        parent = parent if parent != pk else province
+        if old_province != province or old_parent != parent:
+            changed[(province, parent)].append(pk)
+    for (province, parent), places in changed.items():
+        for start in range(0, len(places), 500):
+            Place.objects.filter(pk__in=places[start:start + 500]).update(province_id=province, parent_id=parent)
+    return sum(len(places) for places in changed.values())
 
 
 def name_rows(record, exonyms):
