@@ -9,6 +9,7 @@ from importlib.metadata import version
 
 from django.db import transaction
 
+from citydip.core.bulk_insert import insert_rows
 from citydip.core.files import sha256_file
 from citydip.gazetteer import china, sources
 from citydip.gazetteer.index import reset_index
@@ -133,7 +134,6 @@ def write_names(records):
     existing = {(n.place_id, n.name, n.kind): n.pk for n in PlaceName.objects.only("pk", "place_id", "name", "kind")}
     stale = [pk for key, pk in existing.items() if key not in wanted]
     PlaceName.objects.filter(pk__in=stale).delete() if stale else None
-    new = [PlaceName(place_id=p, name=n, kind=k, key=fold(n)[:200], language=lang, source=src)
-           for (p, n, k), (lang, src) in wanted.items() if (p, n, k) not in existing]
-    PlaceName.objects.bulk_create(new, batch_size=2000)
+    new = [(p, n, k, fold(n)[:200], lang, src) for (p, n, k), (lang, src) in wanted.items() if (p, n, k) not in existing]
+    insert_rows(PlaceName, ("place", "name", "kind", "key", "language", "source"), new)
     return {"names_created": len(new), "names_deleted": len(stale), "names": len(wanted)}
