@@ -65,12 +65,12 @@ def write_places(records):
         values = record_fields(record)
         place = existing.get(record.place_id)
         if place is None:
-            new.append(Place(place_id=record.place_id, **values))
+            new.append((record.place_id, *(values[field] for field in PLACE_FIELDS)))
         elif any(getattr(place, k) != v for k, v in values.items()):
             for key, value in values.items():
                 setattr(place, key, value)
             changed.append(place)
-    Place.objects.bulk_create(new, batch_size=1000)
+    insert_rows(Place, ("place_id", *PLACE_FIELDS), new)
     Place.objects.bulk_update(changed, PLACE_FIELDS, batch_size=1000)
     links = write_links(records)
     return {"places_created": len(new), "places_updated": len(changed), "places": len(records),
