@@ -36,13 +36,24 @@ def fingerprint(eu_name, eu_country, cn_name, cn_province):
 
 class Known:
     """What an import looks up for every row, read once: the review decisions, this source's imported rows
-    (rows created by the import join them, so a pair listed twice is one row), the places named so far."""
+    (rows created by the import join them, so a pair listed twice is one row), the partnerships and this
+    source's evidence (kept up to date as the import adds to them), the places named so far."""
 
     def __init__(self, source_name):
         self.decisions = {d.fingerprint: d for d in ReviewDecision.objects.select_related("decided_by", "city", "place")}
         self.rows = {r.fingerprint: r for r in ImportedRow.objects.filter(source_name=source_name)}
         self.new_rows = []
         self.places = {}
+        self.partnerships = {(p.city_id, p.place_id): p for p in Partnership.objects.order_by()}
+        self.evidence = set(Evidence.objects.filter(source_name=source_name).order_by()
+                            .values_list("partnership_id", "source", "reference"))
+
+    def partnership(self, city, place):
+        """The partnership of city and place, created when new."""
+        key = (city.pk, place.pk)
+        if key not in self.partnerships:
+            self.partnerships[key] = Partnership.objects.create(city=city, place=place)
+        return self.partnerships[key]
 
     def place(self, place_id):
         """The Place with this place_id (with its province), or None."""
@@ -80,7 +91,7 @@ def import_row(row, source_name, frame, all_territories, known):
                                                     all_territories, state, known)
     partnership = None
     if state["outcome"] == Outcome.MATCHED:
-        partnership = record_evidence(state["city"], state["place"], row, source_name)
+        partnership = record_evidence(state["city"], state["place"], row, source_name, known=known)
     save_row(row, source_name, key, state, partnership, known)
     return state["outcome"]
 
@@ -132,13 +143,24 @@ def apply_decision(decision, state):
     return Outcome.MATCHED, f"decided by {who}"
 
 
-def record_evidence(city, place, row, source_name, user=None):
-    """The partnership of city and place (created when new) with this row's Evidence (once per reference)."""
-    partnership, _ = Partnership.objects.get_or_create(city=city, place=place)
+def record_evidence(city, place, row, source_name, user=None, known=None):
+    """The partnership of city and place (created when new) with this row's Evidence (once per reference).
+
+    ``known``: an import's Known, which has the partnerships and evidence already (no query per row)."""
     source = Evidence.Source.WIKIDATA if "wikidata" in source_name.lower() else Evidence.Source.IMPORT
-    evidence, created = Evidence.objects.get_or_create(
-        partnership=partnership, source=source, source_name=source_name, reference=row.reference[:500],
-        defaults={"kind": row.kind, "year_signed": row.year, "status": row.status, "data": row.raw, "recorded_by": user})
+    reference = row.reference[:500]
+    facts = {"kind": row.kind, "year_signed": row.year, "status": row.status, "data": row.raw, "recorded_by": user}
+    if known is None:
+        partnership, _ = Partnership.objects.get_or_create(city=city, place=place)
+        _, created = Evidence.objects.get_or_create(partnership=partnership, source=source, source_name=source_name,
+                                                    reference=reference, defaults=facts)
+    else:
+        partnership = known.partnership(city, place)
+        created = (partnership.pk, source, reference) not in known.evidence
+        if created:
+            Evidence.objects.create(partnership=partnership, source=source, source_name=source_name,
+                                    reference=reference, **facts)
+            known.evidence.add((partnership.pk, source, reference))
     if created:
         refresh_facts(partnership)
     return partnership
