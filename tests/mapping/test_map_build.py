@@ -52,7 +52,7 @@ def test_the_pngs_are_300_dpi_journal_width_and_not_blank(built, name):
 
 def test_the_standalone_map_inlines_its_data_and_scripts(built):
     html = (built / "map.html").read_text()
-    assert 'id="citydip-map-data"' in html and "L.markerClusterGroup" in html and "<script src" not in html
+    assert 'id="citydip-map-data"' in html and "new window.Supercluster" in html and "<script src" not in html
     data = json.loads(html.split('id="citydip-map-data" type="application/json">')[1].split("</script>")[0])
     assert data["cities"]["audience"] == "anonymised" and len(data["links"]["rows"]) == 3
 

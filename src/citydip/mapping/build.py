@@ -21,9 +21,9 @@ from citydip.mapping.figures import FIGURES, SIZES, MapFacts
 from citydip.mapping.views import outlines
 
 STATIC = Path(__file__).resolve().parent / "static" / "mapping"
-SCRIPTS = ["vendor/leaflet/leaflet.js", "vendor/markercluster/leaflet.markercluster.js", "map-data.js", "map-ui.js",
-           "map-ties.js", "map.js"]
-STYLES = ["vendor/leaflet/leaflet.css", "vendor/markercluster/MarkerCluster.css", "map.css"]
+SCRIPTS = ["vendor/leaflet/leaflet.js", "vendor/supercluster/supercluster.min.js", "map-data.js", "map-ui.js",
+           "map-canvas.js", "map-ties.js", "map-cities.js", "map.js"]
+STYLES = ["vendor/leaflet/leaflet.css", "map.css"]
 FORMATS = ("png", "svg", "pdf")
 
 
