@@ -21,6 +21,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,10 +69,14 @@ def start_citydip(port):
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     process = subprocess.Popen([sys.executable, "-m", "citydip", "serve", "--port", str(port), "--workers", "2"],
                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(100):
+    # Ready = /healthz answers (gunicorn binds its port before its workers have loaded and warmed up
+    # the application; a load timed before that would time the server's start, not the map).
+    for _ in range(300):
         try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return process
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as answer:
+                if answer.status == 200:
+                    time.sleep(1)  # the other workers finish their warm-up
+                    return process
         except OSError:
             time.sleep(0.2)
     process.terminate()
@@ -116,10 +121,11 @@ def cdn_route(route):
 
 
 # Filter changes a user makes, in order: (form field, value). Each redraw is timed from the change to
-# the first painted frame after it (two animation frames, so cluster chunks queued for it are counted).
+# the end of the first frame painted after it (an animation frame, then a task queued from it, which
+# runs once that frame's rendering is done).
 FILTER_CHANGES = [["country", "DE"], ["country", ""], ["kind", "sister"], ["kind", ""],
                   ["year_from", "2000"], ["year_from", ""], ["status-coop_open", False], ["status-coop_open", True]]
-PAINTED = "new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
+PAINTED = "new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)))"
 REDRAW_JS = f"""async (changes) => {{
   const form = document.getElementById('map-filters'), times = [];
   for (const [name, value] of changes) {{
