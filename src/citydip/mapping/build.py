@@ -14,8 +14,8 @@ from django.template.loader import render_to_string
 from django.utils.html import json_script
 
 from citydip.core.errors import CitydipError
-from citydip.core.partner import partner_country_name
 from citydip.core.parallel import run_forked
+from citydip.core.partner import partner_country_name
 from citydip.core.progress import progress_bar
 from citydip.mapping import payload
 from citydip.mapping.figures import FIGURES, SIZES, MapFacts
