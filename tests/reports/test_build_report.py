@@ -67,5 +67,21 @@ def test_tables_and_figures_come_in_every_format_with_provenance(report):
     assert list((report / "maps").glob("*.pdf"))
 
 
+def test_figure_text_stays_text_in_the_svg_and_the_figure_pdfs(report):
+    """Journals want editable SVG text and searchable PDF text; the figure fills its PDF page to the edge."""
+    index = json.loads((report / "index.json").read_text())
+    figures = [e["name"] for e in index["outputs"] if e["kind"] == "figure"]
+    assert figures
+    for name in figures:
+        svg = (report / "figures" / f"{name}.svg").read_text()
+        assert "<text" in svg and "DejaVu Sans" in svg, name
+        pdf = PdfReader(report / "figures" / f"{name}.pdf")
+        assert len(pdf.pages) == 1 and pdf.metadata["/Title"] == name
+        # the synthetic-data mark sits in the figure's lower right corner: whole, it was not cut off
+        assert "SYNTHETIC DATA: not real answers" in pdf.pages[0].extract_text(), name
+        fonts = {f["/BaseFont"] for f in pdf.pages[0]["/Resources"]["/Font"].values()}
+        assert any("DejaVu-Sans" in f for f in fonts), fonts
+
+
 def test_a_confidential_city_is_not_named_in_the_report(report):
     assert "Lodz" not in (report / "report.html").read_text()

@@ -18,7 +18,10 @@ import matplotlib.pyplot as plt  # noqa: E402
 from citydip.core.files import atomic_path
 from citydip.core.partner import partner_country_name  # noqa: E402
 
-plt.rcParams.update({"svg.hashsalt": "citydip", "figure.dpi": 100, "savefig.dpi": 150, "font.size": 9})
+# svg.fonttype "none": the SVG keeps its text as text (editable, searchable, a third of the size, and
+# several times quicker for WeasyPrint to draw into the report's PDFs than a path per glyph).
+plt.rcParams.update({"svg.hashsalt": "citydip", "svg.fonttype": "none", "figure.dpi": 100, "savefig.dpi": 150,
+                     "font.size": 9})
 INDEX = "index.json"
 
 

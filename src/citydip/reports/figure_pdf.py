@@ -1,12 +1,12 @@
 """PDF versions of the analysis figures, from their SVG files.
 
 The analysis app writes PNG and SVG; the articles want PDF too. WeasyPrint (already used for the
-report) lays all SVGs out in one document, each on a page of exactly its own size, and pypdf splits
-that document into one PDF per figure: one rendering pass instead of one per figure.
+report) lays all SVGs out in one document, each on a page of exactly its own size (one layout pass
+instead of one per figure), and writes each page as a PDF of its own. The SVG text stays text in the
+PDF (searchable, editable), in matplotlib's DejaVu Sans (reports/pdf.py).
 """
 from __future__ import annotations
 
-import io
 import re
 from pathlib import Path
 
@@ -25,8 +25,10 @@ def svg_size(path):
 
 def figure_pdfs(directory, svg_files, subject=""):
     """Write ``<stem>.pdf`` next to each SVG in ``svg_files`` (relative to ``directory``); returns paths."""
-    from pypdf import PdfReader, PdfWriter
     from weasyprint import HTML
+    from weasyprint.document import DocumentMetadata
+
+    from citydip.reports.pdf import render
 
     directory = Path(directory)
     if not svg_files:
@@ -37,17 +39,16 @@ def figure_pdfs(directory, svg_files, subject=""):
         styles.append(f"@page p{i} {{ size: {width}pt {height}pt; margin: 0 }} .p{i} {{ page: p{i} }} "
                       f".p{i} img {{ width: {width}pt; height: {height}pt }}")
         pages.append(f'<div class="p{i}"><img src="{name}" alt=""></div>')
-    html = (f"<html><head><style>{' '.join(styles)} img {{ display: block }} div {{ break-after: page }}"
+    # body margin 0: the browser default of 8px would shift each figure off its page and cut its right edge
+    html = (f"<html><head><style>{' '.join(styles)} body {{ margin: 0 }} img {{ display: block }} "
+            f"div {{ break-after: page }}"
             f"</style></head><body>{''.join(pages)}</body></html>")
-    combined = HTML(string=html, base_url=str(directory)).write_pdf()
-    reader = PdfReader(io.BytesIO(combined))
+    document = render(HTML(string=html, base_url=str(directory)))
     written = []
-    for name, page in zip(svg_files, reader.pages):
-        writer = PdfWriter()
-        writer.add_page(page)
-        writer.add_metadata({"/Title": Path(name).stem, "/Creator": "citydip", "/Subject": subject})
+    for name, page in zip(svg_files, document.pages, strict=True):
+        single = document.copy([page])
+        single.metadata = DocumentMetadata(title=Path(name).stem, generator="citydip", description=subject)
         target = directory / Path(name).with_suffix(".pdf")
-        with open(target, "wb") as handle:
-            writer.write(handle)
+        single.write_pdf(target)
         written.append(target)
     return written

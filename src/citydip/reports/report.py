@@ -22,6 +22,7 @@ from citydip.reports.analysis_run import run_analysis
 from citydip.reports.case_chapters import case_chapters as chapters_of_cases
 from citydip.reports.case_chapters import cross_case, eu_officials
 from citydip.reports.figure_pdf import figure_pdfs
+from citydip.reports.pdf import render as render_pdf
 from citydip.reports.questionnaire import questionnaire
 from citydip.survey.exports.run import write_into
 
@@ -74,7 +75,7 @@ def build(output, quiet=False):
             stamps["record"] = record
             html = render(work, context)
             advance()
-            HTML(filename=str(html), base_url=str(work)).write_pdf(work / "report.pdf")
+            render_pdf(HTML(filename=str(html), base_url=str(work))).write_pdf(work / "report.pdf")
             advance()
         files = [p for p in work.rglob("*") if p.is_file()]
         return files + [write_sidecar(work, record, files)]
