@@ -51,8 +51,12 @@ def test_forking_is_refused_by_default_while_another_thread_runs(monkeypatch):
     other.start()
     try:
         assert not fork_is_safe() and default_workers() == 1
-        other.fork_safe = True
+        for thread in threading.enumerate():  # this one, and any the test runner runs (pytest-xdist's)
+            if thread is not threading.current_thread():
+                monkeypatch.setattr(thread, "fork_safe", True, raising=False)
         assert fork_is_safe()
+        monkeypatch.setattr(other, "fork_safe", False)
+        assert not fork_is_safe()
     finally:
         stop.set()
         other.join()
