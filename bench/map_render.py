@@ -21,6 +21,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,10 +69,14 @@ def start_citydip(port):
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     process = subprocess.Popen([sys.executable, "-m", "citydip", "serve", "--port", str(port), "--workers", "2"],
                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(100):
+    # Ready = /healthz answers (gunicorn binds its port before its workers have loaded and warmed up
+    # the application; a load timed before that would time the server's start, not the map).
+    for _ in range(300):
         try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return process
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as answer:
+                if answer.status == 200:
+                    time.sleep(1)  # the other workers finish their warm-up
+                    return process
         except OSError:
             time.sleep(0.2)
     process.terminate()
@@ -115,6 +120,40 @@ def cdn_route(route):
     return route.fulfill(body="", content_type="text/plain")
 
 
+# Filter changes a user makes, in order: (form field, value). Each redraw is timed from the change to
+# the end of the first frame painted after it (an animation frame, then a task queued from it, which
+# runs once that frame's rendering is done).
+FILTER_CHANGES = [["country", "DE"], ["country", ""], ["kind", "sister"], ["kind", ""],
+                  ["year_from", "2000"], ["year_from", ""], ["status-coop_open", False], ["status-coop_open", True]]
+PAINTED = "new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)))"
+REDRAW_JS = f"""async (changes) => {{
+  const form = document.getElementById('map-filters'), times = [];
+  for (const [name, value] of changes) {{
+    const field = form.elements[name];
+    if (!field) {{ continue; }}
+    const t0 = performance.now();
+    if (field.type === 'checkbox') {{ field.checked = value; }} else {{ field.value = value; }}
+    form.dispatchEvent(new Event('change'));
+    await {PAINTED};
+    const u = window.CitydipMap.state.timings.update;
+    times.push(`${{Math.round(performance.now() - t0)}} (${{[u.filter, u.cities, u.ties].map(Math.round).join("+")}})`);
+  }}
+  return times.join(", ");
+}}"""
+ZOOM_JS = f"""async (zooms) => {{
+  const map = window.CitydipMap.state.map, times = [];
+  for (const zoom of zooms) {{
+    const t0 = performance.now();
+    const moved = new Promise(r => map.once('moveend', r));
+    map.setZoom(zoom, {{animate: false}});
+    await moved;
+    await {PAINTED};
+    times.push(Math.round(performance.now() - t0));
+  }}
+  return times;
+}}"""
+
+
 def measure(browser, url, ready, cookie=None, route_cdn=False):
     """(seconds until ready, bytes transferred) for one cold page load."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
@@ -135,6 +174,8 @@ def measure(browser, url, ready, cookie=None, route_cdn=False):
     if ready:
         print("  citydip page clock (ms since navigation):", page.evaluate(
             "JSON.stringify(window.CitydipMap.state.timings, (k, v) => typeof v === 'number' ? Math.round(v) : v)"))
+        print("  redraw after a filter change, ms (change to painted frame (filter + cities + ties)):", page.evaluate(REDRAW_JS, FILTER_CHANGES))
+        print("  redraw after a zoom, ms (setZoom to painted frame):", page.evaluate(ZOOM_JS, [3, 4, 5, 6, 3, 2]))
     context.close()
     return elapsed, sum(transferred)
 
@@ -151,6 +192,9 @@ def run(args):
           f"({len(gzip.compress(fpath.read_bytes())) / 1e6:.1f} MB gzipped)")
     citydip_port, folium_port = free_port(), free_port()
     server = start_citydip(citydip_port)
+    from citydip.mapping.models import MapPayload
+
+    MapPayload.objects.all().delete()  # as after a data change: the first load computes the payload
     static = serve_folder(folder, folium_port)
     try:
         with sync_playwright() as playwright:
@@ -170,6 +214,7 @@ def run(args):
 
 def report(results):
     print(f"load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print("first load: cold browser cache, and the payload computed as after a data change; then the stored one")
     print(f"{'map':<10}{'first load s':>14}{'median s':>10}{'bytes (MB)':>12}")
     for name, runs in results.items():
         times = [t for t, _ in runs]

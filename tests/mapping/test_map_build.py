@@ -52,7 +52,7 @@ def test_the_pngs_are_300_dpi_journal_width_and_not_blank(built, name):
 
 def test_the_standalone_map_inlines_its_data_and_scripts(built):
     html = (built / "map.html").read_text()
-    assert 'id="citydip-map-data"' in html and "L.markerClusterGroup" in html and "<script src" not in html
+    assert 'id="citydip-map-data"' in html and "new window.Supercluster" in html and "<script src" not in html
     data = json.loads(html.split('id="citydip-map-data" type="application/json">')[1].split("</script>")[0])
     assert data["cities"]["audience"] == "anonymised" and len(data["links"]["rows"]) == 3
 
@@ -79,3 +79,16 @@ def test_the_standalone_map_opens_from_the_file_system(built, page, artifact_pat
     page.wait_for_selector("#citydip-map[data-ready='1']", state="attached", timeout=15000)
     assert page.inner_text("[data-count='cities']") == "6" and page.inner_text("[data-count='links']") == "3"
     page.screenshot(path=artifact_path("map-standalone.png"))
+
+
+def test_figures_drawn_in_two_processes_are_the_ones_drawn_one_after_the_other(map_world, tmp_path, monkeypatch):
+    outputs = {}
+    for workers in ("1", "2"):
+        monkeypatch.setenv("CITYDIP_WORKERS", workers)
+        outputs[workers] = tmp_path / workers
+        call_command("map", "build", "--output", str(outputs[workers]), "--size", "column", "--quiet")
+    one, two = (json.loads((outputs[w] / "index.json").read_text()) for w in ("1", "2"))
+    assert one == two and [f["name"] for f in two["figures"]] == list(FIGURES)
+    for figure in two["figures"]:
+        for name in figure["files"]:
+            assert (outputs["1"] / name).read_bytes() == (outputs["2"] / name).read_bytes(), name

@@ -5,7 +5,6 @@ from pathlib import Path
 import numpy as np
 from django.db import transaction
 from django.utils import timezone
-from sklearn.decomposition import PCA
 
 from citydip.analysis.cases import STARTS
 from citydip.analysis.models import CaseStudy
@@ -91,6 +90,8 @@ def _number(value):
 
 def pca_figure(selection, path_stem):
     """Candidates on the first two principal components of the z-scores; the chosen in red, named."""
+    from sklearn.decomposition import PCA  # scikit-learn takes a second to import: only when a figure is drawn
+
     from citydip.analysis.publish import plt
 
     components = min(2, selection.z.shape[1])

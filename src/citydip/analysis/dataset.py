@@ -171,8 +171,11 @@ def _partners(wave, cities):
 
 
 def _register():
-    from citydip.partnerships.models import Partnership
+    from citydip.partnerships.models import Evidence, Partnership
 
+    sources = {}  # partnership pk -> the sources of its evidence (one query, not one per partnership)
+    for partnership, source in Evidence.objects.order_by().values_list("partnership_id", "source"):
+        sources.setdefault(partnership, set()).add(source)
     rows = []
     for tie in Partnership.objects.select_related("city", "place", "place__province").order_by("pk"):
         place = tie.place
@@ -182,7 +185,7 @@ def _register():
             "place_id": place.place_id, "place": place.name, "place_level": place.level,
             "province_id": province.place_id if province else "", "province": province.name if province else "unknown",
             "kind": tie.kind, "status": tie.status, "year_signed": tie.year_signed, "areas": sorted(tie.areas or []),
-            "sources": sorted(set(tie.evidence.values_list("source", flat=True))),
+            "sources": sorted(sources.get(tie.pk, ())),
         })
     columns = ["city_id", "city", "country", "place_id", "place", "place_level", "province_id", "province",
                "kind", "status", "year_signed", "areas", "sources"]

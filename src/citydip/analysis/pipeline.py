@@ -2,7 +2,9 @@
 
 Each part is a function ``run(data, out)`` of its module. A part that the data cannot support records
 a note with :meth:`Publisher.skip` instead of failing, so a small or empty database still gives a
-complete index.json saying what is missing and why.
+complete index.json saying what is missing and why. The parts are independent of each other once the
+weights are added, so they run side by side, one process per core (``core/parallel.py``); index.json
+lists their outputs in the order of ``PARTS`` whichever finishes first.
 """
 import pandas as pd
 from django.utils import timezone
@@ -22,6 +24,7 @@ from citydip.analysis import (
 from citydip.analysis.models import AnalysisRun
 from citydip.analysis.publish import Publisher, has_synthetic
 from citydip.analysis.weights import kish_effective_n, rake
+from citydip.core.parallel import run_forked
 from citydip.core.progress import progress_bar
 
 
@@ -72,8 +75,20 @@ PARTS = (
 )
 
 
-def analyze(output_dir, seed=0):
-    """Run the whole analysis into ``output_dir``; returns the AnalysisRun."""
+def part_task(name, part, data, output_dir, synthetic, seed):
+    """One part as a task for :func:`run_forked`: it writes its files and returns (entries, skipped)."""
+    def task():
+        out = Publisher(output_dir, synthetic=synthetic)
+        part(data, out, seed=seed) if name == "typology" else part(data, out)
+        return out.entries, out.skipped
+    return task
+
+
+def analyze(output_dir, seed=0, workers=None):
+    """Run the whole analysis into ``output_dir``; returns the AnalysisRun.
+
+    ``workers``: processes for the parts (default: one per core where forking is safe, see
+    core/parallel.py); the outputs are the same for any number."""
     started = timezone.now()
     data = dataset.load()
     state = provenance.database_state(data)
@@ -81,9 +96,10 @@ def analyze(output_dir, seed=0):
     with progress_bar("analysis", len(PARTS) + 1, quiet=True) as advance:  # shown by a job or `citydip analyze`
         run_weights(data, out, add_weights(data))
         advance()
-        for name, part in PARTS:
-            part(data, out, seed=seed) if name == "typology" else part(data, out)
-            advance()
+        tasks = [part_task(name, part, data, output_dir, out.synthetic, seed) for name, part in PARTS]
+        for entries, skipped in run_forked(tasks, on_done=advance, workers=workers):
+            out.entries.extend(entries)
+            out.skipped.extend(skipped)
     versions = provenance.versions()
     prov = {"database_state": state, "versions": versions, "seed": seed, "wave": data.wave,
             "synthetic_responses": int(data.cities["synthetic"].sum()),

@@ -35,6 +35,10 @@ class CitydipError(Exception):
     def as_json(self):
         return {"ok": False, "error": self.message, "code": self.code, "location": self.location}
 
+    def __reduce__(self):
+        """Picklable with its code and location (an error raised in a forked task, core/parallel.py)."""
+        return _rebuild, (self.__class__, self.code, self.message, self.location)
+
 
 class CitydipErrors(CitydipError):
     """Several errors found in one pass (e.g. every bad row of a file), reported together."""
@@ -47,7 +51,14 @@ class CitydipErrors(CitydipError):
     def __str__(self):
         return "\n".join(str(e) for e in self.errors)
 
+    def __reduce__(self):
+        return self.__class__, (self.errors,)
+
     def as_json(self):
         data = self.errors[0].as_json()
         data["errors"] = [e.as_json() for e in self.errors]
         return data
+
+
+def _rebuild(cls, code, message, location):
+    return cls(code, message, **location)

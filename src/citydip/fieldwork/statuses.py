@@ -63,12 +63,13 @@ def refresh_statuses(wave):
 
     Statuses a fieldworker set (Invitation.MANUAL) are kept as recorded."""
     now, facts = timezone.now(), response_facts(wave)
-    changed = []
+    changed = {}  # new status -> invitation pks: one UPDATE per status (bulk_update built a CASE per invitation)
     for invitation in (Invitation.objects.filter(wave=wave).exclude(status__in=Invitation.MANUAL)
                        .only("pk", "city_id", "status", "status_changed")):
         status = invitation_status(invitation, facts)
         if status != invitation.status:
-            invitation.status, invitation.status_changed = status, now
-            changed.append(invitation)
-    Invitation.objects.bulk_update(changed, ["status", "status_changed"], batch_size=500)
-    return len(changed)
+            changed.setdefault(status, []).append(invitation.pk)
+    for status, pks in changed.items():
+        for start in range(0, len(pks), 500):
+            Invitation.objects.filter(pk__in=pks[start:start + 500]).update(status=status, status_changed=now)
+    return sum(len(pks) for pks in changed.values())

@@ -49,7 +49,9 @@ def letter_batch(context, wave_id, city_ids):
     from citydip.fieldwork import letters
     from citydip.fieldwork.invitations import best_contacts
     from citydip.frame.models import City
+    from citydip.survey.study_settings import require_complete
 
+    require_complete()  # a batch queued before a study setting was emptied is refused too (SURVEY-E030)
     wave = Wave.objects.get(pk=wave_id)
     context.describe(wave=wave.name, letters=len(city_ids))
     contacts = best_contacts(city_ids)

@@ -4,11 +4,12 @@ One transaction; re-running with the same sources changes nothing (places are ma
 names by place, name and kind). Places that a later source no longer lists are kept, because
 partnerships may point to them.
 """
-from collections import Counter
+from collections import Counter, defaultdict
 from importlib.metadata import version
 
 from django.db import transaction
 
+from citydip.core.bulk_insert import insert_rows
 from citydip.core.files import sha256_file
 from citydip.gazetteer import china, sources
 from citydip.gazetteer.index import reset_index
@@ -64,12 +65,12 @@ def write_places(records):
         values = record_fields(record)
         place = existing.get(record.place_id)
         if place is None:
-            new.append(Place(place_id=record.place_id, **values))
+            new.append((record.place_id, *(values[field] for field in PLACE_FIELDS)))
         elif any(getattr(place, k) != v for k, v in values.items()):
             for key, value in values.items():
                 setattr(place, key, value)
             changed.append(place)
-    Place.objects.bulk_create(new, batch_size=1000)
+    insert_rows(Place, ("place_id", *PLACE_FIELDS), new)
     Place.objects.bulk_update(changed, PLACE_FIELDS, batch_size=1000)
     links = write_links(records)
     return {"places_created": len(new), "places_updated": len(changed), "places": len(records),
@@ -77,23 +78,31 @@ def write_places(records):
 
 
 def write_links(records):
-    """Set each place's province and parent (its prefecture, or its province) foreign keys."""
-    places = {p.place_id: p for p in Place.objects.all()}
-    by_gb = {p.gb_code: p for p in places.values() if p.gb_code}
-    municipal_city = {r.parent_gb[:2]: places[r.place_id] for r in records
+    """Set each place's province and parent (its prefecture, or its province) foreign keys.
+
+    Places that share a province and parent are updated by one query: a few hundred queries for China's
+    5,000 places, where ``bulk_update`` built one CASE expression per place (three seconds of the demo).
+    """
+    rows = {place_id: (pk, gb, province, parent) for place_id, pk, gb, province, parent in
+            Place.objects.values_list("place_id", "pk", "gb_code", "province_id", "parent_id")}
+    pks = {place_id: row[0] for place_id, row in rows.items()}
+    by_gb = {gb: pk for pk, gb, _, _ in rows.values() if gb}
+    municipal_city = {r.parent_gb[:2]: pks[r.place_id] for r in records
                       if r.level == "prefecture" and r.parent_gb.endswith("0000")}
-    changed = []
+    changed = defaultdict(list)
     for record in records:
-        place = places[record.place_id]
-        province = places.get(record.province) if record.level != "province" else None
+        pk, _, old_province, old_parent = rows[record.place_id]
+        province = pks.get(record.province) if record.level != "province" else None
         parent = by_gb.get(record.parent_gb) or municipal_city.get(record.parent_gb[:2]) or province
         if record.parent_gb.endswith("0000"):
             parent = province
-        if place.province_id != getattr(province, "pk", None) or place.parent_id != getattr(parent, "pk", None):
-            place.province, place.parent = province, (parent if parent != place else province)
-            changed.append(place)
-    Place.objects.bulk_update(changed, ["province", "parent"], batch_size=1000)
-    return len(changed)
+        parent = parent if parent != pk else province
+        if old_province != province or old_parent != parent:
+            changed[(province, parent)].append(pk)
+    for (province, parent), places in changed.items():
+        for start in range(0, len(places), 500):
+            Place.objects.filter(pk__in=places[start:start + 500]).update(province_id=province, parent_id=parent)
+    return sum(len(places) for places in changed.values())
 
 
 def name_rows(record, exonyms):
@@ -125,7 +134,6 @@ def write_names(records):
     existing = {(n.place_id, n.name, n.kind): n.pk for n in PlaceName.objects.only("pk", "place_id", "name", "kind")}
     stale = [pk for key, pk in existing.items() if key not in wanted]
     PlaceName.objects.filter(pk__in=stale).delete() if stale else None
-    new = [PlaceName(place_id=p, name=n, kind=k, key=fold(n)[:200], language=lang, source=src)
-           for (p, n, k), (lang, src) in wanted.items() if (p, n, k) not in existing]
-    PlaceName.objects.bulk_create(new, batch_size=2000)
+    new = [(p, n, k, fold(n)[:200], lang, src) for (p, n, k), (lang, src) in wanted.items() if (p, n, k) not in existing]
+    insert_rows(PlaceName, ("place", "name", "kind", "key", "language", "source"), new)
     return {"names_created": len(new), "names_deleted": len(stale), "names": len(wanted)}

@@ -14,6 +14,7 @@ subdivisions: sources.py) gains what GeoNames alone does not know:
 from functools import lru_cache
 
 import pycountry
+import zhconv
 
 from citydip.gazetteer.normalise import DATA, fold
 
@@ -51,7 +52,7 @@ def province_records():
 
 def chinese_name_for(name, han_names):
     """The Han alternate whose toneless pinyin equals the GeoNames name (not an abbreviation or old name)."""
-    from pypinyin import lazy_pinyin  # imported when needed: its dictionaries take half a second to load
+    from pypinyin import lazy_pinyin  # its phrase dictionary takes a fifth of a second to load: not for every command
 
     target = fold(name)
     for han in han_names:
@@ -62,8 +63,6 @@ def chinese_name_for(name, han_names):
 
 
 def native_name(country_code, name, han_names):
-    import zhconv
-
     name_zh = chinese_name_for(name, han_names)
     return zhconv.convert(name_zh, "zh-cn") if country_code == CHINA else name_zh
 

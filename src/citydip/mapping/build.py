@@ -15,6 +15,7 @@ from django.template.loader import render_to_string
 from django.utils.html import json_script
 
 from citydip.core.errors import CitydipError
+from citydip.core.parallel import run_forked
 from citydip.core.partner import partner_country_name
 from citydip.core.progress import progress_bar
 from citydip.mapping import payload
@@ -23,9 +24,9 @@ from citydip.mapping.reuse import copy_current, drawn_from, provenance
 from citydip.mapping.views import outlines
 
 STATIC = Path(__file__).resolve().parent / "static" / "mapping"
-SCRIPTS = ["vendor/leaflet/leaflet.js", "vendor/markercluster/leaflet.markercluster.js", "map-data.js", "map-ui.js",
-           "map-ties.js", "map.js"]
-STYLES = ["vendor/leaflet/leaflet.css", "vendor/markercluster/MarkerCluster.css", "map.css"]
+SCRIPTS = ["vendor/leaflet/leaflet.js", "vendor/supercluster/supercluster.min.js", "map-data.js", "map-ui.js",
+           "map-canvas.js", "map-ties.js", "map-cities.js", "map.js"]
+STYLES = ["vendor/leaflet/leaflet.css", "map.css"]
 FORMATS = ("png", "svg", "pdf")
 
 
@@ -83,25 +84,33 @@ def build(output, audience=payload.ANONYMISED, sizes=("column", "book"), quiet=F
 
 
 def write_all(work, payloads, sizes, quiet, state):
+    """map.html, then every figure in every size, drawn side by side (one process per core)."""
     (work / "map.html").write_text(standalone_html(payloads), encoding="utf-8")
     facts = MapFacts(payloads["cities"], payloads["links"], payloads["places"])
     written, index = ["map.html"], {"audience": payloads["cities"]["audience"], "map": "map.html", "figures": []}
-    with progress_bar("drawing maps", len(FIGURES) * len(sizes), quiet=quiet) as advance:
-        for name, (draw, caption) in FIGURES.items():
-            for size_name in sizes:
-                size = SIZES[size_name]
-                figure = draw(facts, size)
-                stem = f"{name}_{size_name}"
-                for fmt in FORMATS:
-                    figure.savefig(work / f"{stem}.{fmt}", dpi=300, metadata=_metadata(fmt, caption))
-                    written.append(f"{stem}.{fmt}")
-                plt.close(figure)
-                index["figures"].append({"name": name, "size": size_name, "width_cm": size.width_cm,
-                                         "caption": caption, "files": [f"{stem}.{fmt}" for fmt in FORMATS]})
-                advance()
+    tasks = [figure_task(work, facts, name, size_name) for name in FIGURES for size_name in sizes]
+    with progress_bar("drawing maps", len(tasks), quiet=quiet) as advance:
+        for entry in run_forked(tasks, on_done=advance):
+            index["figures"].append(entry)
+            written.extend(entry["files"])
     index["provenance"] = provenance(work, state, written)
     (work / "index.json").write_text(json.dumps(index, indent=2) + "\n", encoding="utf-8")
     return written + ["index.json"]
+
+
+def figure_task(work, facts, name, size_name):
+    """One figure in one size, in every format: a task for run_forked; returns its index entry."""
+    def task():
+        draw, caption = FIGURES[name]
+        size = SIZES[size_name]
+        figure = draw(facts, size)
+        stem = f"{name}_{size_name}"
+        for fmt in FORMATS:
+            figure.savefig(work / f"{stem}.{fmt}", dpi=300, metadata=_metadata(fmt, caption))
+        plt.close(figure)
+        return {"name": name, "size": size_name, "width_cm": size.width_cm, "caption": caption,
+                "files": [f"{stem}.{fmt}" for fmt in FORMATS]}
+    return task
 
 
 def _metadata(fmt, caption):

@@ -51,6 +51,9 @@ class FrameIndex:
                 for key in {fold(name), core_key(name)[0]}:
                     if key:
                         self.names.setdefault((city.country_id, key), set()).add(city)
+        self.keys_by_country = {}  # the fuzzy search's candidates: every key of a country, in the order above
+        for iso, key in self.names:
+            self.keys_by_country.setdefault(iso, []).append(key)
 
     def match(self, name, country, wikidata="", lat=None, lon=None):
         if wikidata and wikidata in self.by_wikidata:
@@ -67,7 +70,7 @@ class FrameIndex:
         exact = self.names.get((country, key)) or self.names.get((country, core_key(name)[0]))
         if exact:
             return [(c, 100.0) for c in exact]
-        keys = [k for (iso, k) in self.names if iso == country]
+        keys = self.keys_by_country.get(country, [])
         found = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_SCORE, limit=3)
         return [(c, score) for k, score, _ in found for c in self.names[(country, k)]]
 

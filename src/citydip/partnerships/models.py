@@ -97,7 +97,7 @@ def refresh_facts(partnership):
     """Set the partnership's summary facts from its evidence, preferring manual, then survey, import, Wikidata.
     A researcher's newest statement wins over their earlier ones (a correction); within other sources the
     first recorded row does."""
-    ordered = sorted(partnership.evidence.all(),
+    ordered = sorted(partnership.evidence.order_by(),  # no SQL ordering: Evidence's joins three tables
                      key=lambda e: (SOURCE_PRIORITY.index(e.source), -e.pk if e.source == "manual" else e.pk))
     for fact in FACTS:
         values = [getattr(e, fact) for e in ordered if getattr(e, fact) not in (None, "", "unknown")]

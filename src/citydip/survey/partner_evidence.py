@@ -66,10 +66,14 @@ def record_survey_partners(response):
 def forget_removed(response, count):
     """Drop survey Evidence of partners no longer in the response (and partnerships left with none)."""
     kept = {reference_for(response, i) for i in range(count)}
-    stale = Evidence.objects.filter(source=Evidence.Source.SURVEY, partnership__city=response.city,
-                                    reference__startswith=f"survey response {response.pk} ").exclude(reference__in=kept)
+    stale = list(Evidence.objects.filter(
+        source=Evidence.Source.SURVEY, partnership__city=response.city,
+        reference__startswith=f"survey response {response.pk} ").exclude(reference__in=kept)
+        .order_by().select_related("partnership"))
+    if not stale:
+        return
     touched = {e.partnership for e in stale}
-    stale.delete()
+    Evidence.objects.filter(pk__in=[e.pk for e in stale]).delete()
     for partnership in touched:
         if partnership.evidence.exists():
             refresh_facts(partnership)

@@ -3,8 +3,8 @@ the letters and the paper questionnaire use them.
 
 - :func:`values` gives every field's text, or a clear placeholder "[not set: data controller]" when it
   is empty, so a pilot shows at a glance what is missing;
-- :func:`require_complete` refuses to open the survey to real cities (sending invitations) while a
-  field is empty (SURVEY-E030, naming the fields and the page to set them);
+- :func:`require_complete` refuses to open the survey to real cities (sending invitations, printing
+  letters) while a field is empty (SURVEY-E030, naming the fields and the page to set them);
 - :func:`fill` puts the values into the instrument's ``{study_...}`` placeholders.
 """
 from django.utils import translation
@@ -55,13 +55,13 @@ def missing(settings=None):
 
 
 def require_complete():
-    """Raise SURVEY-E030 unless every study setting is set (called before invitations go out)."""
+    """Raise SURVEY-E030 unless every study setting is set (called before invitations or letters go out)."""
     empty = missing()
     if empty:
         names = ", ".join(str(FIELDS[field]) for field in empty)
         raise CitydipError("SURVEY-E030", f"the study settings are incomplete ({names}): the consent page and the "
                            "privacy notice would show placeholders to real cities. Set them on Survey → Study "
-                           "settings (/survey/study/) before sending invitations", field=empty[0])
+                           "settings (/survey/study/) before sending invitations or letters", field=empty[0])
 
 
 def fill(text, study=None):

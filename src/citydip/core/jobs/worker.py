@@ -24,6 +24,10 @@ HEARTBEAT_SECONDS = 5
 
 
 class Heartbeat(threading.Thread):
+    # A job may fork (core/parallel.py) while this thread runs: it holds no lock the forked children
+    # need (they use neither the database nor this thread's connection).
+    fork_safe = True
+
     def __init__(self, label):
         super().__init__(daemon=True, name="citydip-heartbeat")
         self.label = label

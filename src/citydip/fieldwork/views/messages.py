@@ -15,6 +15,7 @@ from citydip.fieldwork.models import EmailTemplate
 from citydip.fieldwork.rates import city_outcomes
 from citydip.frame.models import City
 from citydip.survey.models import Wave
+from citydip.survey.study_settings import FIELDS, missing
 
 FIELD_ROLES = (RESEARCHER, FIELDWORKER)
 PREVIEW_TOKEN = "PREVIEW-ONLY-a-personal-token-goes-here"
@@ -75,6 +76,10 @@ def letters_pdf(request):
     if wave is None:
         messages.error(request, _("There is no survey wave yet."))
         return redirect("fieldwork:index")
+    empty = missing()
+    if empty:  # the letter's consent and privacy wording must not show "[not set: ...]" to a real city
+        return render(request, "fieldwork/letters_refused.html",
+                      {"missing": [_(FIELDS[field]) for field in empty]}, status=409)
     pks = [int(pk) for pk in request.POST.getlist("city") if pk.isdigit()]
     if not pks:
         country = request.POST.get("country", "")

@@ -7,16 +7,20 @@ from citydip.core.errors import CitydipError
 from citydip.core.roles import ROLES
 
 
-def create_user(username, role, password=None, email="", login=True):
+def create_user(username, role, password=None, email="", login=True, password_hash=None):
     """Create or update a user with one role; returns the password set (generated when not given).
 
     ``login=False`` makes a user who cannot log in (an unusable password, None returned): a demo's
-    made-up coder, whose password nobody would be told, costs no password hashing (half a second)."""
+    made-up coder, whose password nobody would be told, costs no password hashing (half a second).
+    ``password_hash``: ``make_password(password)`` computed beforehand (the demo hashes while it builds)."""
     if role not in ROLES:
         raise CitydipError("CORE-E001", f"unknown role {role!r}: use one of {', '.join(ROLES)}", field="role")
     password = (password or secrets.token_urlsafe(12)) if login else None
     user, _ = User.objects.get_or_create(username=username, defaults={"email": email})
-    user.set_password(password)  # None: unusable
+    if password_hash and password:
+        user.password = password_hash
+    else:
+        user.set_password(password)  # None: unusable
     user.is_staff = role in ("admin", "researcher")
     user.is_superuser = role == "admin"
     user.save()

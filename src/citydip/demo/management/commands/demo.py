@@ -1,6 +1,9 @@
+import secrets
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.auth.hashers import make_password
 from django.core.management import call_command
 
 from citydip.core.command import CitydipCommand, arg, quiet
@@ -34,10 +37,15 @@ class Command(CitydipCommand):
         log = (lambda msg: None) if quiet else (lambda msg: self.stdout.write(msg))
         log(f"open data: {data_dir or 'not found, using the fallbacks of installed packages'}")
         ctx = DemoContext(data_dir=data_dir, log=log, quiet=quiet)
-        for label, build in demo_steps():
-            log(f"demo: {label}")
-            build(ctx)
-        password = create_user("demo", "admin")
+        password = secrets.token_urlsafe(12)
+        # The login's password hash (PBKDF2, a third of a second of CPU) is computed on another core while
+        # the steps run: hashlib releases the GIL.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            password_hash = pool.submit(make_password, password)
+            for label, build in demo_steps():
+                log(f"demo: {label}")
+                build(ctx)
+            create_user("demo", "admin", password=password, password_hash=password_hash.result())
         self.stdout.write(f"demo login: user demo, password {password}  (shown once)")
         if not no_serve:
             call_command("serve", host=host, port=port)

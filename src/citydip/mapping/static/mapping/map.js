@@ -10,7 +10,7 @@
   var root = document.getElementById("citydip-map");
   if (!root) { return; }
   var form = document.getElementById("map-filters");
-  var state = {map: null, data: null, result: null, markers: {}, timings: {}};
+  var state = {map: null, data: null, result: null, timings: {}};
 
   function esc(value) {
     return String(value === null || value === undefined ? "" : value).replace(/[&<>"']/g, function (c) {
@@ -37,7 +37,7 @@
   function createMap(outlines, data) {
     var map = L.map("map-canvas", {preferCanvas: true, zoomSnap: 0.25, minZoom: 2, maxZoom: 12,
                                    worldCopyJump: true});
-    ["outlines", "provinces", "links"].forEach(function (name, i) {
+    ["outlines", "provinces", "links", "cities"].forEach(function (name, i) {
       map.createPane(name).style.zIndex = 250 + i * 50;
     });
     if (root.dataset.tiles) {
@@ -83,16 +83,6 @@
   function colourOf(status) {
     var found = state.data.statuses.filter(function (s) { return s.code === status; })[0];
     return found ? found.colour : "#999999";
-  }
-
-  function cityMarker(city) {
-    if (state.markers[city.pk]) { return state.markers[city.pk]; }
-    var marker = L.circleMarker([city.lat, city.lon], {radius: radiusFor(city.pop), fillColor: colourOf(city.status),
-      fillOpacity: 0.9, color: "#333333", weight: 0.6});
-    marker.citydipStatus = city.status;
-    marker.bindPopup(function () { return cityPopup(city); }, {maxWidth: 360});
-    state.markers[city.pk] = marker;
-    return marker;
   }
 
   function sourceNames(mask) {
@@ -150,21 +140,23 @@
                        form.elements.places.checked);
   }
 
-  function clusterIcon(cluster) {
-    var children = cluster.getAllChildMarkers(), coop = 0;
-    children.forEach(function (m) { if (m.citydipStatus === "coop_survey" || m.citydipStatus === "coop_open") { coop += 1; } });
-    var n = cluster.getChildCount(), size = n < 10 ? 28 : (n < 100 ? 34 : 40);
-    return L.divIcon({html: "<span>" + n + "</span>", iconSize: [size, size],
-      className: "city-cluster" + (coop ? " has-coop" : "")});
+  function isCoop(city) {
+    return city.status === "coop_survey" || city.status === "coop_open";
+  }
+
+  function openCity(city) {
+    L.popup({maxWidth: 360, offset: [0, -radiusFor(city.pop)]}).setLatLng([city.lat, city.lon])
+      .setContent(cityPopup(city)).openOn(state.map);
   }
 
   function drawCities(cities) {
-    if (!state.cluster) {
-      state.cluster = L.markerClusterGroup({chunkedLoading: true, maxClusterRadius: 36, disableClusteringAtZoom: 7,
-        showCoverageOnHover: false, spiderfyOnMaxZoom: false, iconCreateFunction: clusterIcon}).addTo(state.map);
+    if (!state.cities) {
+      state.cities = new window.CitydipCityLayer({pane: "cities", colourOf: function (city) { return colourOf(city.status); },
+                                                  radiusOf: function (city) { return radiusFor(city.pop); }, isCoop: isCoop});
+      state.cities.on("cityclick", function (event) { openCity(event.city); });
+      state.cities.addTo(state.map);
     }
-    state.cluster.clearLayers();
-    state.cluster.addLayers(cities.map(cityMarker));
+    state.cities.setData(cities);
   }
 
   function readFilters() {
@@ -207,11 +199,13 @@
 
   /* /map/?city=<pk> (the link on a city's page): zoom to the city and open its popup. */
   function focusCity(pk) {
-    var marker = pk && state.markers[pk];
-    if (marker) { state.cluster.zoomToShowLayer(marker, function () { marker.openPopup(); }); }
+    var city = pk && state.data.cities.filter(function (c) { return String(c.pk) === String(pk); })[0];
+    if (!city) { return; }
+    state.map.setView([city.lat, city.lon], Math.max(state.map.getZoom(), window.CitydipCityLayer.SINGLE_FROM + 1));
+    openCity(city);
   }
 
-  window.CitydipMap = {state: state, update: update, readFilters: readFilters};
+  window.CitydipMap = {state: state, update: update, readFilters: readFilters, focusCity: focusCity};
   loadData().then(function (raw) {
     state.timings.loaded = performance.now();
     state.data = D.decode(raw);

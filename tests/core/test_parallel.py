@@ -1,0 +1,95 @@
+"""core/parallel.py: tasks in forked processes give the results, in order, that one process gives."""
+import os
+import threading
+
+import pytest
+
+from citydip.core.errors import CitydipError
+from citydip.core.parallel import default_workers, fork_is_safe, run_forked
+
+
+def pid_and_square(n):
+    return lambda: (os.getpid(), n * n)
+
+
+def test_results_come_back_in_the_tasks_order_from_other_processes(monkeypatch):
+    done = []
+    results = run_forked([pid_and_square(n) for n in range(7)], on_done=lambda: done.append(1), workers=2)
+    assert [square for _, square in results] == [n * n for n in range(7)] and len(done) == 7
+    assert os.getpid() not in {pid for pid, _ in results}, "the tasks ran in forked children"
+
+
+def test_one_worker_runs_the_tasks_here(monkeypatch):
+    monkeypatch.setenv("CITYDIP_WORKERS", "1")
+    assert default_workers() == 1
+    assert {pid for pid, _ in run_forked([pid_and_square(n) for n in range(3)])} == {os.getpid()}
+
+
+def test_a_task_error_reaches_the_caller_as_itself():
+    def failing():
+        raise CitydipError("MAP-E001", "the output exists and is not a folder", file="x")
+
+    with pytest.raises(CitydipError, match="not a folder"):
+        run_forked([pid_and_square(1), failing], workers=2)
+
+
+def test_an_unpicklable_error_arrives_as_its_traceback():
+    class Local(Exception):  # defined here: cannot be pickled by reference
+        pass
+
+    def failing():
+        raise Local("deep inside")
+
+    with pytest.raises(RuntimeError, match="deep inside"):
+        run_forked([failing, pid_and_square(2)], workers=2)
+
+
+def test_forking_is_refused_by_default_while_another_thread_runs(monkeypatch):
+    monkeypatch.delenv("CITYDIP_WORKERS", raising=False)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=True)
+    other.start()
+    try:
+        assert not fork_is_safe() and default_workers() == 1
+        for thread in threading.enumerate():  # this one, and any the test runner runs (pytest-xdist's)
+            if thread is not threading.current_thread():
+                monkeypatch.setattr(thread, "fork_safe", True, raising=False)
+        assert fork_is_safe()
+        monkeypatch.setattr(other, "fork_safe", False)
+        assert not fork_is_safe()
+    finally:
+        stop.set()
+        other.join()
+
+
+@pytest.mark.django_db
+def test_a_task_that_queried_the_database_would_not_use_the_parents_connection():
+    from django.db import connection
+
+    from citydip.core.models import Country
+
+    Country.objects.create(iso2="ZZ", name="Testland")  # visible in this test's transaction only
+
+    def count():
+        return Country.objects.filter(iso2="ZZ").count()
+
+    assert count() == 1
+    try:
+        seen = run_forked([count, count], workers=2)
+    except Exception as error:  # SQLite's in-memory test database: a new connection has no tables
+        seen = repr(error)
+    assert seen != [1, 1], "a child saw the parent's uncommitted row: it used the parent's connection"
+    assert count() == 1 and connection.in_atomic_block, "the parent's connection and transaction are intact"
+
+
+def test_citydip_errors_survive_pickling_with_their_code_and_location():
+    import pickle
+
+    from citydip.core.errors import CitydipErrors
+
+    error = CitydipError("MAP-E001", "not a folder", file="maps", row=3)
+    again = pickle.loads(pickle.dumps(error))
+    assert (again.code, again.message, again.location, str(again)) == (error.code, error.message, error.location,
+                                                                        str(error))
+    several = pickle.loads(pickle.dumps(CitydipErrors([error, CitydipError("X-E002", "second")])))
+    assert str(several) == "[maps · row 3] not a folder (MAP-E001)\nsecond (X-E002)"
