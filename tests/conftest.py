@@ -30,6 +30,15 @@ def jobs_dir(settings, tmp_path_factory):
     return settings.CITYDIP_JOBS_DIR
 
 
+@pytest.fixture(autouse=True)
+def data_dir(settings, tmp_path_factory):
+    """Each test's team data (the translations' overlay) in a scratch folder of its own; the overlay's
+    locale folder first in LOCALE_PATHS, as settings.py puts it."""
+    settings.CITYDIP_DATA_DIR = tmp_path_factory.mktemp("data")
+    settings.LOCALE_PATHS = [settings.CITYDIP_DATA_DIR / "translations" / "locale", *settings.LOCALE_PATHS[1:]]
+    return settings.CITYDIP_DATA_DIR
+
+
 def make_user(username, role=None):
     from django.contrib.auth.models import User
 

@@ -1,8 +1,8 @@
 """Translators' files: export, edit one string, import — that string changes and nothing else.
 
-The catalogues are copied into a temporary folder first (the instrument's PO files and XLSForm, the
-survey and fieldwork interface catalogues), so the tests write real files without touching the
-repository's.
+The packaged catalogues (the instrument's PO files and XLSForm, the survey and fieldwork interface
+catalogues) are never written: the team's edits go to the overlay in the test's own
+CITYDIP_DATA_DIR (tests/conftest.py ``data_dir``), which the tests read back.
 """
 import shutil
 from pathlib import Path
@@ -11,28 +11,33 @@ import polib
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
+from django.utils import translation
 from translate.storage import xliff
 
 from citydip.core.errors import CitydipError
 from citydip.core.models import AuditEvent
 from citydip.survey import translation_files, translation_units
-from citydip.survey.instruments import build_instrument
 from citydip.survey.instruments import translations as instrument
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "citydip"
+INSTRUMENTS = SRC / "survey" / "instruments"
+
+
+def packaged_files():
+    """Every packaged translation file and the XLSForm: path -> (bytes, mtime)."""
+    paths = [*(INSTRUMENTS / "eu_china_cities").glob("*.po"), INSTRUMENTS / "eu_china_cities.xlsx"]
+    for app in translation_units.INTERFACE_APPS:
+        paths += (SRC / app / "locale").rglob("django.[pm]o")
+    return {path: (path.read_bytes(), path.stat().st_mtime_ns) for path in sorted(paths)}
 
 
 @pytest.fixture
-def files(tmp_path, monkeypatch):
-    """A private copy of every translation file; the modules read and write it."""
-    root = tmp_path / "citydip"
-    for app in translation_units.INTERFACE_APPS:
-        shutil.copytree(SRC / app / "locale", root / app / "locale")
-    shutil.copytree(instrument.DIRECTORY, tmp_path / "instrument")
-    monkeypatch.setattr(translation_units, "APP_ROOT", root)
-    monkeypatch.setattr(instrument, "DIRECTORY", tmp_path / "instrument")
-    monkeypatch.setattr(build_instrument, "OUTPUT", tmp_path / "eu_china_cities.xlsx")
-    return tmp_path
+def files(data_dir):
+    """The test's data folder (the overlay is written under ``translations/``); at the end, the
+    packaged files must be as they were, byte for byte and untouched."""
+    before = packaged_files()
+    yield data_dir
+    assert packaged_files() == before, "a packaged translation file was written at run time"
 
 
 def snapshot(folder):
@@ -67,11 +72,18 @@ def test_export_edit_one_string_import_changes_that_string_and_nothing_else(file
     assert {k: v for k, v in after_units.items() if k != target_id} == {
         k: v for k, v in before_units.items() if k != target_id}
     changed_files = {name for name, data in snapshot(files).items() if before_files.get(name) != data}
-    assert changed_files == {Path("instrument/de.po"), Path("eu_china_cities.xlsx")}  # the XLSForm is rebuilt
-    po = {e.msgctxt: e for e in polib.pofile(str(files / "instrument" / "de.po"))}
-    old = {e.msgctxt: e for e in polib.pofile(str(SRC / "survey/instruments/eu_china_cities/de.po"))}
-    assert [c for c in po if (po[c].msgid, po[c].msgstr, po[c].flags) != (old[c].msgid, old[c].msgstr, old[c].flags)] == [
-        "survey:coop_status:label"]
+    overlay = Path("translations/instrument")
+    assert changed_files == {overlay / "de.po", overlay / "eu_china_cities.xlsx"}  # the XLSForm is rebuilt there
+    po = polib.pofile(str(files / overlay / "de.po"))
+    assert [(e.msgctxt, e.msgstr) for e in po] == [
+        ("survey:coop_status:label", "Arbeitet Ihre Stadt mit Partnern in China zusammen?")]  # only the edit
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+    sheet = load_workbook(BytesIO((files / overlay / "eu_china_cities.xlsx").read_bytes()))["survey"]
+    column = [c.value for c in sheet[1]].index("label::Deutsch (de)")
+    row = next(r for r in sheet.iter_rows(min_row=2, values_only=True) if r[1] == "coop_status")
+    assert row[column] == "Arbeitet Ihre Stadt mit Partnern in China zusammen?"
 
 
 def test_an_interface_string_in_csv_is_written_and_compiled(files, tmp_path, db):
@@ -82,10 +94,15 @@ def test_an_interface_string_in_csv_is_written_and_compiled(files, tmp_path, db)
     assert ",Back,Atpakaļ,draft," in text
     exported.write_text(text.replace(",Back,Atpakaļ,draft,", ",Back,Iepriekšējā lapa,draft,"), encoding="utf-8-sig")
     call_command("survey", "translations", "import", str(exported))
-    catalogue = files / "citydip/survey/locale/lv/LC_MESSAGES"
+    catalogue = files / "translations/locale/lv/LC_MESSAGES"
     compiled = {(e.msgctxt, e.msgid): e.msgstr for e in polib.mofile(str(catalogue / "django.mo"))}
-    assert compiled[("respondent", "Back")] == "Iepriekšējā lapa"
+    assert compiled == {("respondent", "Back"): "Iepriekšējā lapa"}  # the overlay holds the edit only
     assert polib.pofile(str(catalogue / "django.po")).metadata["X-Review-Status"] == "draft"
+    with translation.override("lv"):  # Django reads the overlay before the app's catalogue
+        assert translation.pgettext("respondent", "Back") == "Iepriekšējā lapa"
+        other = next(u for u in translation_units.units("lv")
+                     if u.part == "interface" and u.source != "Back" and u.target and "%" not in u.source)
+        assert translation.pgettext("respondent", other.source) == other.target  # the app's, as before
     event = AuditEvent.objects.get(action="survey.translations.import")
     assert event.detail["language"] == "lv" and len(event.detail["changed"]) == 1
 
@@ -117,13 +134,17 @@ def test_reviewed_by_marks_a_complete_language_reviewed(files, db):
     assert translation_units.summary("de")["instrument"]["status"] == "draft"
 
 
-def test_a_language_without_the_instrument_yet_gets_its_file_on_import(files, db):
-    (files / "instrument" / "lt.po").unlink()  # as before Lithuanian was added
+def test_a_language_without_the_instrument_yet_gets_its_file_on_import(files, tmp_path, monkeypatch, db):
+    package = tmp_path / "package"  # a package as before Lithuanian was added
+    shutil.copytree(instrument.DIRECTORY, package)
+    (package / "lt.po").unlink()
+    monkeypatch.setattr(instrument, "DIRECTORY", package)
     unit = next(u for u in translation_units.units("lt") if u.id == "instrument/survey:consent_page:label")
     assert unit.status == "untranslated"
     translation_units.apply("lt", {unit.id: (unit.source, "Apie šią apklausą", False)})
-    assert (files / "instrument" / "lt.po").exists()
-    assert "lt" in instrument.languages()
+    assert (files / "translations" / "instrument" / "lt.po").exists() and not (package / "lt.po").exists()
+    assert "lt" in instrument.languages(translation_units.instrument_overlay())
+    assert "lt" not in instrument.languages()
 
 
 def test_a_file_that_is_not_xliff_or_csv_is_refused_with_its_name(files):
