@@ -168,3 +168,70 @@ def test_the_researchers_page_shows_each_language_and_reads_an_upload(files, res
     assert uploaded.status_code == 200 and "Atpakaļ uz iepriekšējo" in uploaded.content.decode()
     assert AuditEvent.objects.filter(action="survey.translations.import", user=researcher).exists()
     assert client_for(fieldworker).get("/survey/translations/").status_code == 403
+
+
+def test_a_changed_english_text_is_confirmed_into_the_overlay_and_an_upgrade_translation_wins(files, monkeypatch, db):
+    context = "survey:partner_kind:label"
+    texts = [(c, "Which kind of tie is it?" if c == context else t) for c, t in instrument.source_texts()]
+    monkeypatch.setattr(instrument, "source_texts", lambda: texts)  # the English changed in an upgrade
+    unit = next(u for u in translation_units.units("de") if u.context == context)
+    assert unit.status == "changed" and unit.note.startswith("English before the change: What kind")
+    report = translation_units.apply("de", {unit.id: (unit.source, unit.target, True)})  # the translator confirms
+    assert [c.id for c in report.changed] == [unit.id]
+    assert next(u for u in translation_units.units("de") if u.context == context).status == "draft"
+    overlay = translation_units.instrument_overlay()
+    assert instrument.translations("de", overlay)[context] == unit.target
+    assert context not in instrument.translations("de")  # the packaged file still has the old English
+    # the next upgrade ships its own translation of the new English: it wins over the team's older one
+    po = instrument.catalogue("de")
+    entry = next(e for e in po if e.msgctxt == context)
+    entry.msgid, entry.msgstr = "Which kind of tie is it?", "Welche Art von Verbindung?"
+    monkeypatch.setattr(instrument, "catalogue", lambda code: po if code == "de" else instrument.new_catalogue(code))
+    overlay_po = polib.pofile(str(overlay / "de.po"))
+    next(e for e in overlay_po if e.msgctxt == context).msgid = "What kind of tie was it?"  # older English
+    overlay_po.save(str(overlay / "de.po"))
+    assert instrument.translations("de", overlay)[context] == "Welche Art von Verbindung?"
+
+
+def test_the_data_folder_defaults_to_next_to_the_sqlite_file(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    show = "import django; django.setup(); from django.conf import settings as s; print(s.CITYDIP_DATA_DIR, s.LOCALE_PATHS[0])"
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "citydip.settings", "DATABASE_URL": f"sqlite:///{tmp_path}/study.sqlite3"}
+    env.pop("CITYDIP_DATA_DIR", None)
+    out = subprocess.run([sys.executable, "-c", show], env=env, capture_output=True, text=True, check=True).stdout.split()
+    assert out == [str(tmp_path / "citydip-data"), str(tmp_path / "citydip-data" / "translations" / "locale")]
+    env["CITYDIP_DATA_DIR"] = str(tmp_path / "elsewhere")
+    out = subprocess.run([sys.executable, "-c", show], env=env, capture_output=True, text=True, check=True).stdout.split()
+    assert out[0] == str(tmp_path / "elsewhere")
+
+
+def test_an_upload_through_the_page_reaches_the_questionnaire_and_leaves_the_package_alone(files, researcher,
+                                                                                          client_for):
+    import csv
+    import io
+
+    from openpyxl import load_workbook
+
+    client = client_for(researcher)
+    packaged = client.get("/survey/translations/questionnaire.xlsx")
+    assert packaged.status_code == 200 and b"".join(packaged.streaming_content) == (
+        INSTRUMENTS / "eu_china_cities.xlsx").read_bytes()
+    rows = list(csv.DictReader(io.StringIO(client.get("/survey/translations/lv.csv").content.decode("utf-8-sig"))))
+    row = next(r for r in rows if r["id"] == "instrument/survey:coop_status:label")
+    row["target"] = "Vai jūsu pilsēta sadarbojas ar Ķīnas partneriem?"
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+    writer.writeheader()
+    writer.writerows(rows)
+    page = client.post("/survey/translations/", {"file": SimpleUploadedFile("lv.csv", out.getvalue().encode())})
+    assert "Vai jūsu pilsēta sadarbojas ar Ķīnas partneriem?" in page.content.decode()
+    assert 'href="/survey/translations/questionnaire.xlsx"' in page.content.decode()
+    edited = client.get("/survey/translations/questionnaire.xlsx")
+    sheet = load_workbook(io.BytesIO(b"".join(edited.streaming_content)))["survey"]
+    column = next(i for i, c in enumerate(sheet[1]) if (c.value or "").startswith("label::") and "(lv)" in c.value)
+    label = next(r for r in sheet.iter_rows(min_row=2, values_only=True) if r[1] == "coop_status")[column]
+    assert label == "Vai jūsu pilsēta sadarbojas ar Ķīnas partneriem?"
+    assert translation_units.summary("lv")["instrument"]["status"] == "draft"
