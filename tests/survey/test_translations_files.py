@@ -235,3 +235,15 @@ def test_an_upload_through_the_page_reaches_the_questionnaire_and_leaves_the_pac
     label = next(r for r in sheet.iter_rows(min_row=2, values_only=True) if r[1] == "coop_status")[column]
     assert label == "Vai jūsu pilsēta sadarbojas ar Ķīnas partneriem?"
     assert translation_units.summary("lv")["instrument"]["status"] == "draft"
+
+
+def test_a_data_folder_the_server_cannot_write_is_a_clear_error_on_the_page(files, settings, tmp_path, researcher,
+                                                                           client_for):
+    (tmp_path / "not-a-folder").write_text("a file where the data folder should be")
+    settings.CITYDIP_DATA_DIR = tmp_path / "not-a-folder" / "data"
+    client = client_for(researcher)
+    data = client.get("/survey/translations/lv.csv").content.decode("utf-8-sig").replace(
+        ",Back,Atpakaļ,draft,", ",Back,Iepriekšējā lapa,draft,")
+    page = client.post("/survey/translations/", {"file": SimpleUploadedFile("lv.csv", data.encode())})
+    text = page.content.decode()
+    assert page.status_code == 200 and "SURVEY-E306" in text and "CITYDIP_DATA_DIR" in text

@@ -31,6 +31,7 @@ from pathlib import Path
 
 import polib
 
+from citydip.core.errors import CitydipError
 from citydip.survey.instruments import build_instrument
 from citydip.survey.instruments import translations as instrument
 from citydip.survey.respondent_language import STUDY_LANGUAGES
@@ -294,14 +295,24 @@ def _write_instrument(code, by_context):
             entry.flags.remove("fuzzy")
         entry.previous_msgid = None
     _save_instrument_overlay(code, po)
-    instrument_output().write_bytes(build_instrument.build(overlay=folder))
+    form = build_instrument.build(overlay=folder)
+    _written(instrument_output(), lambda path: path.write_bytes(form))
 
 
 def _save_instrument_overlay(code, po):
-    folder = instrument_overlay()
-    folder.mkdir(parents=True, exist_ok=True)
     po.wrapwidth = 0
-    po.save(str(folder / f"{code}.po"))
+    _written(instrument_overlay() / f"{code}.po", lambda path: po.save(str(path)))
+
+
+def _written(path, write):
+    """``write(path)`` after making its folder; a data folder the server may not write is SURVEY-E306."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write(path)
+    except OSError as problem:
+        raise CitydipError("SURVEY-E306", f"cannot write the team's translations ({problem.strerror or problem}): "
+                           "set CITYDIP_DATA_DIR to a folder the server may write (docs/production.md)",
+                           file=str(path)) from problem
 
 
 def instrument_output():
@@ -338,10 +349,7 @@ def _write_interface(code, by_id):
 
 
 def _save_interface(code, po):
-    path = overlay_path(code)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    po.save(str(path))
-    po.save_as_mofile(str(path.with_suffix(".mo")))
+    _written(overlay_path(code), lambda path: (po.save(str(path)), po.save_as_mofile(str(path.with_suffix(".mo")))))
     reset_translation_cache()
 
 
