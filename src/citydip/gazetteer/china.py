@@ -15,7 +15,6 @@ from functools import lru_cache
 
 import pycountry
 import zhconv
-from pypinyin import lazy_pinyin
 
 from citydip.gazetteer.normalise import DATA, fold
 
@@ -53,6 +52,8 @@ def province_records():
 
 def chinese_name_for(name, han_names):
     """The Han alternate whose toneless pinyin equals the GeoNames name (not an abbreviation or old name)."""
+    from pypinyin import lazy_pinyin  # its phrase dictionary takes a fifth of a second to load: not for every command
+
     target = fold(name)
     for han in han_names:
         bare = han[:-1] if han[-1] in "市县区镇" and len(han) > 2 else han

