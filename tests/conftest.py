@@ -3,6 +3,8 @@
 Personas (cf. healthchecks' Alice/Bob/Charlie): ``admin_user``, ``researcher``, ``fieldworker``,
 ``coder`` and ``outsider`` (logged in, no role). ``client_for(user)`` gives a logged-in test client.
 """
+import shutil
+
 import pytest
 from django.test import Client
 
@@ -28,6 +30,33 @@ def jobs_dir(settings, tmp_path_factory):
     """Each test's job folders in a scratch folder of its own."""
     settings.CITYDIP_JOBS_DIR = tmp_path_factory.mktemp("jobs")
     return settings.CITYDIP_JOBS_DIR
+
+
+@pytest.fixture(scope="session", autouse=True)
+def data_root(tmp_path_factory):
+    """The team's data folder (the translations' overlay) in a scratch folder, its locale folder first in
+    LOCALE_PATHS as settings.py puts it; set once (a change of LOCALE_PATHS empties Django's catalogues)."""
+    from django.conf import settings
+    from django.test import override_settings
+
+    root = tmp_path_factory.mktemp("data")
+    override = override_settings(CITYDIP_DATA_DIR=root,
+                                 LOCALE_PATHS=[root / "translations" / "locale", *settings.LOCALE_PATHS[1:]])
+    override.enable()
+    yield root
+    override.disable()
+
+
+@pytest.fixture(autouse=True)
+def data_dir(data_root):
+    """Each test starts with an empty data folder (and catalogues without an earlier test's overlay)."""
+    folder = data_root / "translations"
+    if folder.exists():
+        shutil.rmtree(folder)
+        from citydip.survey.translation_units import reset_translation_cache
+
+        reset_translation_cache()
+    return data_root
 
 
 def make_user(username, role=None):

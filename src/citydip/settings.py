@@ -5,6 +5,8 @@ secrets (SECRET_KEY_FILE, EMAIL_HOST_PASSWORD_FILE, CITYDIP_IMAP_PASSWORD_FILE, 
 with a password) so they stay out of the process environment. The code reads ``django.conf.settings``.
 
 DATABASE_URL    database (default: SQLite file ``citydip.sqlite3`` in the working directory, WAL mode)
+CITYDIP_DATA_DIR the team's edits kept outside the installed package (translations/); default: a
+                ``citydip-data`` folder next to the SQLite file, or in the working directory (PostgreSQL)
 CITYDIP_DATA    folder with open reference data (frame, twinning); optional
 SECRET_KEY      required when CITYDIP_PRODUCTION=1
 The study's own settings (partner country, frame, fieldwork, bounces) are at the end, with their defaults;
@@ -141,7 +143,14 @@ LANGUAGES = [
     ("nl", "Nederlands"), ("pl", "Polski"), ("pt", "Português"), ("ro", "Română"), ("sk", "Slovenčina"),
     ("sl", "Slovenščina"), ("sv", "Svenska"),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# What the team edits in the browser and an upgrade of the package must not lose (the translations'
+# overlay, survey/translation_units.py): never inside the installed package; back it up with the database.
+_SQLITE_FILE = DATABASES["default"]["NAME"] if DATABASES["default"]["ENGINE"].endswith("sqlite3") else ""
+CITYDIP_DATA_DIR = Path(env("CITYDIP_DATA_DIR", str(
+    Path(_SQLITE_FILE).resolve().parent / "citydip-data" if _SQLITE_FILE and _SQLITE_FILE != ":memory:"
+    else Path.cwd() / "citydip-data")))
+# The team's edited respondent texts come first: Django lets LOCALE_PATHS win over the apps' catalogues.
+LOCALE_PATHS = [CITYDIP_DATA_DIR / "translations" / "locale", BASE_DIR / "locale"]
 # The languages of the researchers' and fieldworkers' pages (the switch in the header; core/staff_language.py).
 CITYDIP_STAFF_LANGUAGES = [("en", "English"), ("pl", "Polski")]
 TIME_ZONE = "Europe/Brussels"

@@ -41,6 +41,7 @@ EXPECTED = {
     "survey:respond": (PUBLIC, EVERYONE), "survey:review": (PUBLIC, EVERYONE), "survey:done": (PUBLIC, EVERYONE),
     "survey:suggest": (PUBLIC, EVERYONE), "survey:privacy": (PUBLIC, EVERYONE),
     "survey:translations": (None, RESEARCH), "survey:translations-download": (None, RESEARCH),
+    "survey:translations-instrument": (None, RESEARCH),
     "api:openapi": (PUBLIC, EVERYONE), "api:response": (PUBLIC, EVERYONE),
     "fieldwork:index": (None, FIELDWORK), "fieldwork:non-respondents": (None, FIELDWORK),
     "fieldwork:todo": (None, FIELDWORK), "fieldwork:city": (None, FIELDWORK),

@@ -90,7 +90,8 @@ def url_kwargs(name, world):
     if name.startswith("survey:") and name not in ("survey:index", "survey:pilot", "survey:form-upload",
                                                      "survey:wave-create", "survey:privacy",
                                                      "survey:study-settings",
-                                                     "survey:translations", "survey:translations-download"):
+                                                     "survey:translations", "survey:translations-download",
+                                                     "survey:translations-instrument"):
         return {"token": world["token"]}
     special = {
         "api:response": {"token": world["token"]},

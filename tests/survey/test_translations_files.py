@@ -1,8 +1,8 @@
 """Translators' files: export, edit one string, import — that string changes and nothing else.
 
-The catalogues are copied into a temporary folder first (the instrument's PO files and XLSForm, the
-survey and fieldwork interface catalogues), so the tests write real files without touching the
-repository's.
+The packaged catalogues (the instrument's PO files and XLSForm, the survey and fieldwork interface
+catalogues) are never written: the team's edits go to the overlay in the test's own
+CITYDIP_DATA_DIR (tests/conftest.py ``data_dir``), which the tests read back.
 """
 import shutil
 from pathlib import Path
@@ -11,28 +11,33 @@ import polib
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
+from django.utils import translation
 from translate.storage import xliff
 
 from citydip.core.errors import CitydipError
 from citydip.core.models import AuditEvent
 from citydip.survey import translation_files, translation_units
-from citydip.survey.instruments import build_instrument
 from citydip.survey.instruments import translations as instrument
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "citydip"
+INSTRUMENTS = SRC / "survey" / "instruments"
+
+
+def packaged_files():
+    """Every packaged translation file and the XLSForm: path -> (bytes, mtime)."""
+    paths = [*(INSTRUMENTS / "eu_china_cities").glob("*.po"), INSTRUMENTS / "eu_china_cities.xlsx"]
+    for app in translation_units.INTERFACE_APPS:
+        paths += (SRC / app / "locale").rglob("django.[pm]o")
+    return {path: (path.read_bytes(), path.stat().st_mtime_ns) for path in sorted(paths)}
 
 
 @pytest.fixture
-def files(tmp_path, monkeypatch):
-    """A private copy of every translation file; the modules read and write it."""
-    root = tmp_path / "citydip"
-    for app in translation_units.INTERFACE_APPS:
-        shutil.copytree(SRC / app / "locale", root / app / "locale")
-    shutil.copytree(instrument.DIRECTORY, tmp_path / "instrument")
-    monkeypatch.setattr(translation_units, "APP_ROOT", root)
-    monkeypatch.setattr(instrument, "DIRECTORY", tmp_path / "instrument")
-    monkeypatch.setattr(build_instrument, "OUTPUT", tmp_path / "eu_china_cities.xlsx")
-    return tmp_path
+def files(data_dir):
+    """The test's data folder (the overlay is written under ``translations/``); at the end, the
+    packaged files must be as they were, byte for byte and untouched."""
+    before = packaged_files()
+    yield data_dir
+    assert packaged_files() == before, "a packaged translation file was written at run time"
 
 
 def snapshot(folder):
@@ -67,11 +72,18 @@ def test_export_edit_one_string_import_changes_that_string_and_nothing_else(file
     assert {k: v for k, v in after_units.items() if k != target_id} == {
         k: v for k, v in before_units.items() if k != target_id}
     changed_files = {name for name, data in snapshot(files).items() if before_files.get(name) != data}
-    assert changed_files == {Path("instrument/de.po"), Path("eu_china_cities.xlsx")}  # the XLSForm is rebuilt
-    po = {e.msgctxt: e for e in polib.pofile(str(files / "instrument" / "de.po"))}
-    old = {e.msgctxt: e for e in polib.pofile(str(SRC / "survey/instruments/eu_china_cities/de.po"))}
-    assert [c for c in po if (po[c].msgid, po[c].msgstr, po[c].flags) != (old[c].msgid, old[c].msgstr, old[c].flags)] == [
-        "survey:coop_status:label"]
+    overlay = Path("translations/instrument")
+    assert changed_files == {overlay / "de.po", overlay / "eu_china_cities.xlsx"}  # the XLSForm is rebuilt there
+    po = polib.pofile(str(files / overlay / "de.po"))
+    assert [(e.msgctxt, e.msgstr) for e in po] == [
+        ("survey:coop_status:label", "Arbeitet Ihre Stadt mit Partnern in China zusammen?")]  # only the edit
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+    sheet = load_workbook(BytesIO((files / overlay / "eu_china_cities.xlsx").read_bytes()))["survey"]
+    column = [c.value for c in sheet[1]].index("label::Deutsch (de)")
+    row = next(r for r in sheet.iter_rows(min_row=2, values_only=True) if r[1] == "coop_status")
+    assert row[column] == "Arbeitet Ihre Stadt mit Partnern in China zusammen?"
 
 
 def test_an_interface_string_in_csv_is_written_and_compiled(files, tmp_path, db):
@@ -82,10 +94,15 @@ def test_an_interface_string_in_csv_is_written_and_compiled(files, tmp_path, db)
     assert ",Back,Atpakaļ,draft," in text
     exported.write_text(text.replace(",Back,Atpakaļ,draft,", ",Back,Iepriekšējā lapa,draft,"), encoding="utf-8-sig")
     call_command("survey", "translations", "import", str(exported))
-    catalogue = files / "citydip/survey/locale/lv/LC_MESSAGES"
+    catalogue = files / "translations/locale/lv/LC_MESSAGES"
     compiled = {(e.msgctxt, e.msgid): e.msgstr for e in polib.mofile(str(catalogue / "django.mo"))}
-    assert compiled[("respondent", "Back")] == "Iepriekšējā lapa"
+    assert compiled == {("respondent", "Back"): "Iepriekšējā lapa"}  # the overlay holds the edit only
     assert polib.pofile(str(catalogue / "django.po")).metadata["X-Review-Status"] == "draft"
+    with translation.override("lv"):  # Django reads the overlay before the app's catalogue
+        assert translation.pgettext("respondent", "Back") == "Iepriekšējā lapa"
+        other = next(u for u in translation_units.units("lv")
+                     if u.part == "interface" and u.source != "Back" and u.target and "%" not in u.source)
+        assert translation.pgettext("respondent", other.source) == other.target  # the app's, as before
     event = AuditEvent.objects.get(action="survey.translations.import")
     assert event.detail["language"] == "lv" and len(event.detail["changed"]) == 1
 
@@ -117,13 +134,17 @@ def test_reviewed_by_marks_a_complete_language_reviewed(files, db):
     assert translation_units.summary("de")["instrument"]["status"] == "draft"
 
 
-def test_a_language_without_the_instrument_yet_gets_its_file_on_import(files, db):
-    (files / "instrument" / "lt.po").unlink()  # as before Lithuanian was added
+def test_a_language_without_the_instrument_yet_gets_its_file_on_import(files, tmp_path, monkeypatch, db):
+    package = tmp_path / "package"  # a package as before Lithuanian was added
+    shutil.copytree(instrument.DIRECTORY, package)
+    (package / "lt.po").unlink()
+    monkeypatch.setattr(instrument, "DIRECTORY", package)
     unit = next(u for u in translation_units.units("lt") if u.id == "instrument/survey:consent_page:label")
     assert unit.status == "untranslated"
     translation_units.apply("lt", {unit.id: (unit.source, "Apie šią apklausą", False)})
-    assert (files / "instrument" / "lt.po").exists()
-    assert "lt" in instrument.languages()
+    assert (files / "translations" / "instrument" / "lt.po").exists() and not (package / "lt.po").exists()
+    assert "lt" in instrument.languages(translation_units.instrument_overlay())
+    assert "lt" not in instrument.languages()
 
 
 def test_a_file_that_is_not_xliff_or_csv_is_refused_with_its_name(files):
@@ -147,3 +168,82 @@ def test_the_researchers_page_shows_each_language_and_reads_an_upload(files, res
     assert uploaded.status_code == 200 and "Atpakaļ uz iepriekšējo" in uploaded.content.decode()
     assert AuditEvent.objects.filter(action="survey.translations.import", user=researcher).exists()
     assert client_for(fieldworker).get("/survey/translations/").status_code == 403
+
+
+def test_a_changed_english_text_is_confirmed_into_the_overlay_and_an_upgrade_translation_wins(files, monkeypatch, db):
+    context = "survey:partner_kind:label"
+    texts = [(c, "Which kind of tie is it?" if c == context else t) for c, t in instrument.source_texts()]
+    monkeypatch.setattr(instrument, "source_texts", lambda: texts)  # the English changed in an upgrade
+    unit = next(u for u in translation_units.units("de") if u.context == context)
+    assert unit.status == "changed" and unit.note.startswith("English before the change: What kind")
+    report = translation_units.apply("de", {unit.id: (unit.source, unit.target, True)})  # the translator confirms
+    assert [c.id for c in report.changed] == [unit.id]
+    assert next(u for u in translation_units.units("de") if u.context == context).status == "draft"
+    overlay = translation_units.instrument_overlay()
+    assert instrument.translations("de", overlay)[context] == unit.target
+    assert context not in instrument.translations("de")  # the packaged file still has the old English
+    # the next upgrade ships its own translation of the new English: it wins over the team's older one
+    po = instrument.catalogue("de")
+    entry = next(e for e in po if e.msgctxt == context)
+    entry.msgid, entry.msgstr = "Which kind of tie is it?", "Welche Art von Verbindung?"
+    monkeypatch.setattr(instrument, "catalogue", lambda code: po if code == "de" else instrument.new_catalogue(code))
+    overlay_po = polib.pofile(str(overlay / "de.po"))
+    next(e for e in overlay_po if e.msgctxt == context).msgid = "What kind of tie was it?"  # older English
+    overlay_po.save(str(overlay / "de.po"))
+    assert instrument.translations("de", overlay)[context] == "Welche Art von Verbindung?"
+
+
+def test_the_data_folder_defaults_to_next_to_the_sqlite_file(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    show = "import django; django.setup(); from django.conf import settings as s; print(s.CITYDIP_DATA_DIR, s.LOCALE_PATHS[0])"
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "citydip.settings", "DATABASE_URL": f"sqlite:///{tmp_path}/study.sqlite3"}
+    env.pop("CITYDIP_DATA_DIR", None)
+    out = subprocess.run([sys.executable, "-c", show], env=env, capture_output=True, text=True, check=True).stdout.split()
+    assert out == [str(tmp_path / "citydip-data"), str(tmp_path / "citydip-data" / "translations" / "locale")]
+    env["CITYDIP_DATA_DIR"] = str(tmp_path / "elsewhere")
+    out = subprocess.run([sys.executable, "-c", show], env=env, capture_output=True, text=True, check=True).stdout.split()
+    assert out[0] == str(tmp_path / "elsewhere")
+
+
+def test_an_upload_through_the_page_reaches_the_questionnaire_and_leaves_the_package_alone(files, researcher,
+                                                                                          client_for):
+    import csv
+    import io
+
+    from openpyxl import load_workbook
+
+    client = client_for(researcher)
+    packaged = client.get("/survey/translations/questionnaire.xlsx")
+    assert packaged.status_code == 200 and b"".join(packaged.streaming_content) == (
+        INSTRUMENTS / "eu_china_cities.xlsx").read_bytes()
+    rows = list(csv.DictReader(io.StringIO(client.get("/survey/translations/lv.csv").content.decode("utf-8-sig"))))
+    row = next(r for r in rows if r["id"] == "instrument/survey:coop_status:label")
+    row["target"] = "Vai jūsu pilsēta sadarbojas ar Ķīnas partneriem?"
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+    writer.writeheader()
+    writer.writerows(rows)
+    page = client.post("/survey/translations/", {"file": SimpleUploadedFile("lv.csv", out.getvalue().encode())})
+    assert "Vai jūsu pilsēta sadarbojas ar Ķīnas partneriem?" in page.content.decode()
+    assert 'href="/survey/translations/questionnaire.xlsx"' in page.content.decode()
+    edited = client.get("/survey/translations/questionnaire.xlsx")
+    sheet = load_workbook(io.BytesIO(b"".join(edited.streaming_content)))["survey"]
+    column = next(i for i, c in enumerate(sheet[1]) if (c.value or "").startswith("label::") and "(lv)" in c.value)
+    label = next(r for r in sheet.iter_rows(min_row=2, values_only=True) if r[1] == "coop_status")[column]
+    assert label == "Vai jūsu pilsēta sadarbojas ar Ķīnas partneriem?"
+    assert translation_units.summary("lv")["instrument"]["status"] == "draft"
+
+
+def test_a_data_folder_the_server_cannot_write_is_a_clear_error_on_the_page(files, settings, tmp_path, researcher,
+                                                                           client_for):
+    (tmp_path / "not-a-folder").write_text("a file where the data folder should be")
+    settings.CITYDIP_DATA_DIR = tmp_path / "not-a-folder" / "data"
+    client = client_for(researcher)
+    data = client.get("/survey/translations/lv.csv").content.decode("utf-8-sig").replace(
+        ",Back,Atpakaļ,draft,", ",Back,Iepriekšējā lapa,draft,")
+    page = client.post("/survey/translations/", {"file": SimpleUploadedFile("lv.csv", data.encode())})
+    text = page.content.decode()
+    assert page.status_code == 200 and "SURVEY-E306" in text and "CITYDIP_DATA_DIR" in text

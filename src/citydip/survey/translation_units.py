@@ -5,11 +5,19 @@ Two parts, each with its own files and its own review status (the ``X-Review-Sta
 ``draft`` or ``reviewed``, and ``X-Reviewed-By``):
 
 - ``instrument``: ``survey/instruments/eu_china_cities/<code>.po`` (``instruments/translations.py``);
-  after a change the XLSForm is rebuilt (``build_instrument``);
 - ``interface``: the entries with message context ``respondent`` of the Django catalogues of the
-  survey and fieldwork apps (``<app>/locale/<code>/LC_MESSAGES/django.po``); after a change the
-  ``.mo`` is compiled and this process's translation cache reset (other server processes pick the
-  change up when restarted).
+  survey and fieldwork apps (``<app>/locale/<code>/LC_MESSAGES/django.po``).
+
+Those packaged files are never written at run time (the package may be read-only, and an upgrade
+replaces it). The team's edits go to an overlay in ``settings.CITYDIP_DATA_DIR/translations/``:
+
+- ``instrument/<code>.po``: the texts edited and the review headers, merged over the packaged file
+  whenever the instrument is read or built; after a change the XLSForm is rebuilt into
+  ``instrument/eu_china_cities.xlsx`` there;
+- ``locale/<code>/LC_MESSAGES/django.po`` (+ the compiled ``.mo``): the respondent texts edited and
+  the review headers. That folder is first in ``settings.LOCALE_PATHS``, which Django lets win over
+  the apps' catalogues; after a change this process's translation cache is reset (other server
+  processes pick the change up when restarted).
 
 A unit's status is ``untranslated`` (no translation), ``changed`` (the English changed since it was
 translated: gettext's fuzzy flag), else its part's status (``draft`` or ``reviewed``).
@@ -23,6 +31,7 @@ from pathlib import Path
 
 import polib
 
+from citydip.core.errors import CitydipError
 from citydip.survey.instruments import build_instrument
 from citydip.survey.instruments import translations as instrument
 from citydip.survey.respondent_language import STUDY_LANGUAGES
@@ -53,7 +62,29 @@ def languages():
 
 
 def interface_path(app, code):
+    """The packaged catalogue (read only)."""
     return APP_ROOT / app / "locale" / code / "LC_MESSAGES" / "django.po"
+
+
+def overlay_root():
+    """``<CITYDIP_DATA_DIR>/translations``: the team's edits (back it up with the database)."""
+    from django.conf import settings
+
+    return Path(settings.CITYDIP_DATA_DIR) / "translations"
+
+
+def instrument_overlay():
+    return overlay_root() / "instrument"
+
+
+def overlay_path(code):
+    """The interface overlay catalogue; its folder ``locale`` is first in ``settings.LOCALE_PATHS``."""
+    return overlay_root() / "locale" / code / "LC_MESSAGES" / "django.po"
+
+
+def overlay_catalogue(code):
+    path = overlay_path(code)
+    return polib.pofile(str(path)) if path.exists() else None
 
 
 def interface_catalogue(app, code):
@@ -74,8 +105,15 @@ def _status(entry, part_status):
 def part_status(code, part):
     """``draft`` or ``reviewed`` (and who reviewed it) of one part of a language."""
     if part == "instrument":
-        reviewer = instrument.catalogue(code).metadata.get(REVIEWER_HEADER, "") if instrument.path(code).exists() else ""
-        return instrument.review_status(code) if instrument.path(code).exists() else "draft", reviewer
+        overlay = instrument_overlay()
+        if not instrument.path(code).exists() and instrument.overlay_catalogue(code, overlay) is None:
+            return "draft", ""
+        merged = instrument.merged(code, overlay)
+        return instrument.review_status(code, overlay), merged.metadata.get(REVIEWER_HEADER, "")
+    overlay = overlay_catalogue(code)
+    if overlay is not None and STATUS_HEADER in overlay.metadata:
+        status = overlay.metadata[STATUS_HEADER].strip().lower()
+        return ("reviewed" if status == "reviewed" else "draft"), overlay.metadata.get(REVIEWER_HEADER, "")
     headers = [po.metadata for app in INTERFACE_APPS if (po := interface_catalogue(app, code)) is not None]
     reviewed = bool(headers) and all(h.get(STATUS_HEADER, "draft").strip().lower() == "reviewed" for h in headers)
     return ("reviewed" if reviewed else "draft"), (headers[0].get(REVIEWER_HEADER, "") if headers else "")
@@ -85,7 +123,7 @@ def units(code):
     """Every unit of a language, instrument first, in the order of their files."""
     found = []
     status, _ = part_status(code, "instrument")
-    po = instrument.catalogue(code)
+    po = instrument.merged(code, instrument_overlay())
     entries = {entry.msgctxt: entry for entry in po if not entry.obsolete}
     for context, english in instrument.source_texts():
         entry = entries.get(context) or polib.POEntry(msgctxt=context, msgid=english, msgstr="")
@@ -96,13 +134,22 @@ def units(code):
         note = f"English before the change: {previous}" if unit_status == "changed" and previous else ""
         found.append(Unit(f"instrument/{context}", "instrument", context, english, entry.msgstr, unit_status, note))
     status, _ = part_status(code, "interface")
+    edited = overlay_entries(code)
     for app in INTERFACE_APPS:
         catalogue = interface_catalogue(app, code)
         for entry in catalogue or ():
             if entry.msgctxt == CONTEXT and not entry.obsolete:
+                shown = edited.get(entry.msgid) or entry  # the team's edit, else the package's
                 found.append(Unit(interface_id(app, entry.msgid), "interface", f"{app}: {CONTEXT}", entry.msgid,
-                                  entry.msgstr, _status(entry, status), entry.comment or ""))
+                                  shown.msgstr, _status(shown, status), entry.comment or ""))
     return found
+
+
+def overlay_entries(code):
+    """``{msgid: entry}`` of the interface overlay's translated respondent texts."""
+    po = overlay_catalogue(code)
+    return {entry.msgid: entry for entry in po or () if entry.msgctxt == CONTEXT and entry.msgstr
+            and not entry.obsolete}
 
 
 def summary(code):
@@ -208,57 +255,101 @@ def apply(code, incoming, reviewed_by=""):
 
 
 def set_part_status(code, part, status, reviewer=""):
+    if status not in instrument.STATUSES:
+        raise ValueError(f"review status must be one of {', '.join(instrument.STATUSES)}, not {status!r}")
     if part == "instrument":
-        if instrument.path(code).exists() or status == "reviewed":
-            instrument.set_review_status(code, status, reviewer)
+        overlay = instrument.overlay_catalogue(code, instrument_overlay())
+        if overlay is None and not instrument.path(code).exists() and status != "reviewed":
+            return
+        po = overlay if overlay is not None else instrument.new_catalogue(code)
+        _set_headers(po, status, reviewer)
+        _save_instrument_overlay(code, po)
         return
-    for app in INTERFACE_APPS:
-        po = interface_catalogue(app, code)
-        if po is None:
-            continue
-        po.metadata[STATUS_HEADER] = status
-        if reviewer:
-            po.metadata[REVIEWER_HEADER] = reviewer
-        _save_interface(app, code, po)
+    po = overlay_catalogue(code) or new_interface_overlay(code)
+    _set_headers(po, status, reviewer)
+    _save_interface(code, po)
+
+
+def _set_headers(po, status, reviewer):
+    po.metadata[STATUS_HEADER] = status
+    if reviewer:
+        po.metadata[REVIEWER_HEADER] = reviewer
 
 
 def _write_instrument(code, by_context):
-    po = instrument.sync(code)  # the file in the source's order, with every text of the source
+    """The edited texts into the language's overlay (with the English they translate), then the
+    XLSForm rebuilt with the overlay merged over the packaged translations."""
+    folder = instrument_overlay()
+    po = instrument.overlay_catalogue(code, folder) or instrument.new_catalogue(code)
+    if instrument.overlay_catalogue(code, folder) is None:
+        del po.metadata[STATUS_HEADER]  # the packaged file's status holds until the part's status is set
+    english = dict(instrument.source_texts())
     entries = {entry.msgctxt: entry for entry in po}
     for context, text in by_context.items():
-        entry = entries[context]
-        entry.msgstr = text
+        entry = entries.get(context)
+        if entry is None:
+            entry = entries[context] = polib.POEntry(msgctxt=context, msgid=english[context])
+            po.append(entry)
+        entry.msgid, entry.msgstr = english[context], text
         if entry.fuzzy:
             entry.flags.remove("fuzzy")
         entry.previous_msgid = None
-    instrument.save(code, po)
-    instrument_output().write_bytes(build_instrument.build())
+    _save_instrument_overlay(code, po)
+    form = build_instrument.build(overlay=folder)
+    _written(instrument_output(), lambda path: path.write_bytes(form))
+
+
+def _save_instrument_overlay(code, po):
+    po.wrapwidth = 0
+    _written(instrument_overlay() / f"{code}.po", lambda path: po.save(str(path)))
+
+
+def _written(path, write):
+    """``write(path)`` after making its folder; a data folder the server may not write is SURVEY-E306."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write(path)
+    except OSError as problem:
+        raise CitydipError("SURVEY-E306", f"cannot write the team's translations ({problem.strerror or problem}): "
+                           "set CITYDIP_DATA_DIR to a folder the server may write (docs/production.md)",
+                           file=str(path)) from problem
 
 
 def instrument_output():
-    return build_instrument.OUTPUT
+    """The XLSForm with the team's translations (the packaged one is never rewritten at run time)."""
+    return instrument_overlay() / build_instrument.OUTPUT.name
+
+
+def new_interface_overlay(code):
+    """An empty overlay catalogue with the packaged catalogue's language and plural headers."""
+    po = polib.POFile()
+    packaged = next((c for app in INTERFACE_APPS if (c := interface_catalogue(app, code)) is not None), None)
+    keep = ("Language", "MIME-Version", "Content-Type", "Content-Transfer-Encoding", "Plural-Forms")
+    po.metadata = {key: value for key, value in (packaged.metadata if packaged else {}).items() if key in keep}
+    po.metadata.setdefault("Language", code)
+    po.metadata.setdefault("Content-Type", "text/plain; charset=UTF-8")
+    return po
 
 
 def _write_interface(code, by_id):
+    """The edited respondent texts into the language's overlay catalogue (packaged files untouched)."""
+    po = overlay_catalogue(code) or new_interface_overlay(code)
+    entries = {entry.msgid: entry for entry in po if entry.msgctxt == CONTEXT}
     for app in INTERFACE_APPS:
-        po = interface_catalogue(app, code)
-        touched = False
-        for entry in po or ():
-            unit_id = interface_id(app, entry.msgid)
-            if entry.msgctxt == CONTEXT and unit_id in by_id:
-                entry.msgstr = by_id[unit_id]
-                if entry.fuzzy:
-                    entry.flags.remove("fuzzy")
-                entry.previous_msgid = entry.previous_msgctxt = None
-                touched = True
-        if touched:
-            _save_interface(app, code, po)
+        for packaged in interface_catalogue(app, code) or ():
+            unit_id = interface_id(app, packaged.msgid)
+            if packaged.msgctxt != CONTEXT or packaged.obsolete or unit_id not in by_id:
+                continue
+            entry = entries.get(packaged.msgid)
+            if entry is None:
+                entry = entries[packaged.msgid] = polib.POEntry(msgctxt=CONTEXT, msgid=packaged.msgid)
+                po.append(entry)
+            entry.msgstr = by_id[unit_id]
+    _save_interface(code, po)
 
 
-def _save_interface(app, code, po):
-    path = interface_path(app, code)
-    po.save(str(path))
-    po.save_as_mofile(str(path.with_suffix(".mo")))
+def _save_interface(code, po):
+    _written(overlay_path(code), lambda path: (po.save(str(path)), po.save_as_mofile(str(path.with_suffix(".mo")))))
     reset_translation_cache()
 
 

@@ -2,7 +2,7 @@
 and a reviewed file to upload (the same code as ``citydip survey translations export|import``)."""
 from django import forms
 from django.conf import settings
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_http_methods
@@ -11,6 +11,7 @@ from citydip.core.errors import CitydipError
 from citydip.core.roles import RESEARCHER, role_required
 from citydip.survey import translation_files, translation_units
 from citydip.survey.commands.translations import export_file, import_file
+from citydip.survey.instruments import build_instrument
 
 MAX_UPLOAD = 10 * 1024 * 1024
 
@@ -55,3 +56,14 @@ def translations_download(request, code, fmt):
     response = HttpResponse(export_file(code, fmt), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="citydip-translations-{code}.{suffix}"'
     return response
+
+
+@role_required(RESEARCHER)
+@require_GET
+def questionnaire_download(request):
+    """The XLSForm with the team's translations (rebuilt in the data folder after each import), else
+    the packaged one: the form to give a new wave."""
+    edited = translation_units.instrument_output()
+    path = edited if edited.exists() else build_instrument.OUTPUT
+    return FileResponse(path.open("rb"), as_attachment=True, filename=build_instrument.OUTPUT.name,
+                        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

@@ -12,6 +12,7 @@ urlpatterns = [
     path("pilot/", pilot_views.pilot_page, name="pilot"),
     path("study/", study_views.study_settings, name="study-settings"),
     path("translations/", translation_views.translations, name="translations"),
+    path("translations/questionnaire.xlsx", translation_views.questionnaire_download, name="translations-instrument"),
     path("translations/<str:code>.<str:fmt>", translation_views.translations_download, name="translations-download"),
     path("wave/<int:pk>/preview/", pilot_views.preview_language, name="preview-language"),
     path("wave/<int:pk>/pilot/clear/", pilot_views.clear_pilot, name="pilot-clear"),

@@ -82,12 +82,13 @@ def settings_sheet(book, country):
     sheet.append([fill(value, "en", country) for value in source.SETTINGS.values()])
 
 
-def build(country=DEFAULT_COUNTRY):
-    """The instrument as xlsx bytes, naming ``country`` (ISO 3166-1 alpha-2) as the partner country."""
+def build(country=DEFAULT_COUNTRY, overlay=None):
+    """The instrument as xlsx bytes, naming ``country`` (ISO 3166-1 alpha-2) as the partner country;
+    ``overlay``: the folder of the team's translation edits merged over the packaged ones."""
     book = Workbook()
     book.properties.created = book.properties.modified = FIXED_TIME
     book.properties.creator = "citydip build_instrument.py"
-    catalogues = {code: translations.translations(code) for code in translations.languages()}
+    catalogues = {code: translations.translations(code, overlay) for code in translations.languages(overlay)}
     survey_sheet(book, catalogues, country)
     choices_sheet(book, catalogues, country)
     settings_sheet(book, country)

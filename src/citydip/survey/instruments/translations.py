@@ -16,6 +16,12 @@ source and it is not marked ``fuzzy``; otherwise the XLSForm cell stays empty an
 English there (the engine's fallback). :func:`sync` brings a file up to date with the source:
 new texts are added untranslated, a changed English text keeps its old translation marked
 ``fuzzy`` (with the previous English as ``#| msgid``), texts gone from the source are dropped.
+
+The files here are the packaged translations, written only by developers (``build_instrument
+--sync``). The team's edits made in the browser live in an *overlay* folder outside the package
+(``<CITYDIP_DATA_DIR>/translations/instrument/<code>.po``, survey/translation_units.py): only the
+texts they changed, and the review headers. The functions taking ``overlay`` (that folder, or None
+for the packaged files alone) read the packaged file with the overlay merged over it (:func:`merged`).
 """
 from __future__ import annotations
 
@@ -58,9 +64,12 @@ def path(code):
     return DIRECTORY / f"{code}.po"
 
 
-def languages():
-    """English, then every language with a PO file, by code."""
-    return [SOURCE_LANGUAGE] + sorted(p.stem for p in DIRECTORY.glob("*.po"))
+def languages(overlay=None):
+    """English, then every language with a PO file (packaged or in the overlay folder), by code."""
+    codes = {p.stem for p in DIRECTORY.glob("*.po")}
+    if overlay and Path(overlay).is_dir():
+        codes |= {p.stem for p in Path(overlay).glob("*.po")}
+    return [SOURCE_LANGUAGE] + sorted(codes)
 
 
 def catalogue(code):
@@ -68,6 +77,11 @@ def catalogue(code):
     file = path(code)
     if file.exists():
         return polib.pofile(str(file), wrapwidth=0)
+    return new_catalogue(code)
+
+
+def new_catalogue(code):
+    """An empty catalogue of the language, with the instrument's headers (status ``draft``)."""
     po = polib.POFile(wrapwidth=0)
     po.metadata = {
         "Project-Id-Version": f"{source.SETTINGS['form_id']} {source.SETTINGS['version']}",
@@ -80,22 +94,58 @@ def catalogue(code):
     return po
 
 
-def translations(code):
+def overlay_catalogue(code, overlay):
+    """The team's overlay file of the language in the folder ``overlay``, or None."""
+    file = Path(overlay) / f"{code}.po" if overlay else None
+    return polib.pofile(str(file), wrapwidth=0) if file is not None and file.exists() else None
+
+
+def merged(code, overlay=None):
+    """The packaged catalogue with the overlay's entries and review headers over it.
+
+    An overlay entry replaces the packaged one of its ``msgctxt``, unless the package has since
+    translated a newer English text (its ``msgid`` differs from the overlay's and it is current):
+    an upgrade's new translation then wins over the team's translation of the old English.
+    """
+    po = catalogue(code)
+    extra = overlay_catalogue(code, overlay)
+    if extra is None:
+        return po
+    english = dict(source_texts())
+    packaged = {entry.msgctxt: entry for entry in po if not entry.obsolete}
+    position = {entry.msgctxt: index for index, entry in enumerate(po) if not entry.obsolete}
+    for entry in extra:
+        if entry.obsolete:
+            continue
+        old = packaged.get(entry.msgctxt)
+        newer = (old is not None and old.msgid != entry.msgid and old.msgstr and not old.fuzzy
+                 and old.msgid == english.get(entry.msgctxt))
+        if old is None:
+            po.append(entry)
+        elif not newer:
+            po[position[entry.msgctxt]] = entry
+    for header in (STATUS_HEADER, REVIEWER_HEADER):
+        if header in extra.metadata:
+            po.metadata[header] = extra.metadata[header]
+    return po
+
+
+def translations(code, overlay=None):
     """``{msgctxt: translation}`` of the texts whose translation is current (see module doc)."""
     if code == SOURCE_LANGUAGE:
         return dict(source_texts())
     english = dict(source_texts())
-    po = catalogue(code)
+    po = merged(code, overlay)
     return {entry.msgctxt: entry.msgstr for entry in po
             if entry.msgstr and not entry.fuzzy and not entry.obsolete
             and english.get(entry.msgctxt) == entry.msgid}
 
 
-def review_status(code):
+def review_status(code, overlay=None):
     """``"reviewed"`` or ``"draft"`` (English, the source, counts as reviewed)."""
     if code == SOURCE_LANGUAGE:
         return "reviewed"
-    status = catalogue(code).metadata.get(STATUS_HEADER, "draft").strip().lower()
+    status = merged(code, overlay).metadata.get(STATUS_HEADER, "draft").strip().lower()
     return status if status in STATUSES else "draft"
 
 
