@@ -47,10 +47,11 @@ def test_the_second_process_writes_the_same_bytes(svgs, tmp_path):
             (directory / "figures" / f"{name}.pdf").read_bytes()
 
 
-def test_a_failing_child_leaves_the_error_to_the_report(svgs):
+def test_a_failing_child_leaves_the_error_to_the_report(svgs, caplog):
     directory, names = svgs
     (directory / "figures" / "tall.svg").unlink()
     ran = []
     with pytest.raises(FileNotFoundError, match="tall.svg"), figure_pdfs_alongside(directory, names):
         ran.append(True)
     assert ran == [True], "the report's own work went on while the child ran"
+    assert "the figure PDFs' process failed (FileNotFoundError" in caplog.text

@@ -12,6 +12,7 @@ them itself, which gives the error its usual place.
 """
 from __future__ import annotations
 
+import logging
 import re
 import subprocess
 import sys
@@ -77,8 +78,11 @@ def figure_pdfs_alongside(directory, svg_files, subject=""):
         child.kill()
         child.communicate()
         raise
-    child.communicate()
+    _, errors = child.communicate()
     if child.returncode != 0:
+        last = (errors or b"").decode("utf-8", "replace").strip().splitlines()[-1:]
+        logging.getLogger(__name__).warning("the figure PDFs' process failed (%s): writing them here",
+                                            last[0] if last else f"exit status {child.returncode}")
         figure_pdfs(directory, svg_files, subject)
 
 
