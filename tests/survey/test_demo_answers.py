@@ -92,3 +92,17 @@ def test_it_is_deterministic(frame):
     Wave.objects.all().delete()
     run()
     assert list(Response.objects.order_by("city_id").values_list("city_id", "state", "answers")) == first
+
+
+def test_the_answers_are_the_same_generated_in_one_process_or_two(frame):
+    from citydip.core.parallel import run_forked
+    from citydip.survey.demo_data import answers_task, fallback_places, register_partners
+    from citydip.survey.models import Wave
+
+    run()
+    form, places, registered = load_wave_form(Wave.objects.get()), fallback_places(), register_partners()
+    jobs = [(city, registered.get(city.pk), seed) for seed, city in enumerate(frame)]
+    tasks = [answers_task(form, jobs[start:start + 7], places) for start in range(0, len(jobs), 7)]
+    one, two = run_forked(tasks, workers=1), run_forked(tasks, workers=2)
+    assert one == two and sum(len(chunk) for chunk in one) == len(frame)
+    assert {state for chunk in one for _, state, _ in chunk} == {"complete", "partial"}

@@ -24,7 +24,6 @@ import math
 
 import numpy as np
 import pandas as pd
-from statsmodels.stats.proportion import proportion_confint
 
 Z = 1.959963984540054
 MIN_VARIANCE_GROUP = 2  # respondents a margin category needs to keep its own column in the variance
@@ -34,6 +33,8 @@ def wilson(successes, n):
     """(low, high) of the 95% Wilson interval; (nan, nan) when n = 0; exactly 0 / 1 at the edges."""
     if n <= 0:
         return (math.nan, math.nan)
+    from statsmodels.stats.proportion import proportion_confint
+
     low, high = proportion_confint(successes, n, alpha=0.05, method="wilson")
     low = 0.0 if successes <= 0 else max(0.0, float(low))
     high = 1.0 if successes >= n else min(1.0, float(high))

@@ -5,7 +5,6 @@ most EU partner cities; provinces aggregate places by their province (a province
 own province); flows count partnerships from each EU country to each province; degree distributions
 are given for both sides.
 """
-import networkx as nx
 import pandas as pd
 
 from citydip.analysis import figures
@@ -16,6 +15,8 @@ TOP_PROVINCES = 15
 
 
 def graph(register):
+    import networkx as nx
+
     G = nx.Graph()
     for row in register.itertuples():
         G.add_node(("eu", row.city_id), side="eu", name=row.city, country=row.country)
@@ -25,6 +26,8 @@ def graph(register):
 
 
 def summary(G):
+    import networkx as nx
+
     components = list(nx.connected_components(G))
     sides = nx.get_node_attributes(G, "side")
     return pd.DataFrame([{
@@ -60,6 +63,8 @@ def flows(register):
 
 
 def degrees(G):
+    import networkx as nx
+
     sides = nx.get_node_attributes(G, "side")
     rows = {}
     for node, degree in G.degree():

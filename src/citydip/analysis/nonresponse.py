@@ -6,7 +6,6 @@ below 5 is reported, since the test is unreliable then), Fisher's exact test for
 """
 import numpy as np
 import pandas as pd
-from scipy import stats
 
 from citydip.analysis.publish import plt
 
@@ -23,6 +22,8 @@ def tests(cities):
 
 
 def _mann_whitney(cities, responded):
+    from scipy import stats
+
     a = cities.loc[responded, "population"].dropna()
     b = cities.loc[~responded, "population"].dropna()
     if a.empty or b.empty:
@@ -34,6 +35,8 @@ def _mann_whitney(cities, responded):
 
 
 def _chi_square(values, responded, label):
+    from scipy import stats
+
     table = pd.crosstab(values, responded)
     table = table.loc[table.sum(axis=1) > 0]
     if table.shape[0] < 2 or table.shape[1] < 2:
@@ -46,6 +49,8 @@ def _chi_square(values, responded, label):
 
 
 def _fisher(capital, responded):
+    from scipy import stats
+
     table = pd.crosstab(capital, responded).reindex(index=[False, True], columns=[False, True], fill_value=0)
     if table.to_numpy().sum(axis=0).min() == 0:
         return None

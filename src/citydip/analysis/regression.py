@@ -21,9 +21,6 @@ import warnings
 
 import numpy as np
 import pandas as pd
-import statsmodels.api as sm
-from statsmodels.miscmodels.ordinal_model import OrderedModel
-from statsmodels.tools.sm_exceptions import PerfectSeparationError
 
 from citydip.analysis.dataset import COOP_IMPORTANCE_LEVELS, IMPORTANCE_LEVELS
 
@@ -100,6 +97,9 @@ def _hc1(result):
 
 def fit_logit(y, X):
     """Logit with HC1 SEs and average marginal effects; raises ModelSkipped when the fit fails."""
+    import statsmodels.api as sm
+    from statsmodels.tools.sm_exceptions import PerfectSeparationError
+
     exog = sm.add_constant(X.astype(float), has_constant="add")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -125,6 +125,8 @@ def fit_logit(y, X):
 
 def fit_ordinal(y, X, levels=IMPORTANCE_LEVELS):
     """Ordered logit with HC1 SEs; AME on P(top category) with a delta-method SE."""
+    from statsmodels.miscmodels.ordinal_model import OrderedModel
+
     endog = pd.Series(pd.Categorical(y, categories=list(levels), ordered=True), index=y.index)
     present = [level for level in levels if (endog == level).any()]
     if len(present) < 2:

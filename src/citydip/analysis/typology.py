@@ -10,8 +10,6 @@ about 0.75 are usually read as stable).
 """
 import numpy as np
 import pandas as pd
-from sklearn.cluster import KMeans
-from sklearn.metrics import adjusted_rand_score, silhouette_score
 from threadpoolctl import threadpool_limits
 
 from citydip.analysis import figures
@@ -38,10 +36,14 @@ def features(cities):
 
 
 def _kmeans(k, seed, starts=10):
+    from sklearn.cluster import KMeans
+
     return KMeans(n_clusters=k, n_init=starts, random_state=seed)
 
 
 def choose_k(X, seed):
+    from sklearn.metrics import silhouette_score
+
     rows = []
     for k in range(2, min(MAX_K, len(X) - 1) + 1):
         model = _kmeans(k, seed).fit(X)
@@ -52,6 +54,8 @@ def choose_k(X, seed):
 
 
 def stability(X, k, labels, seed, bootstraps=BOOTSTRAPS):
+    from sklearn.metrics import adjusted_rand_score
+
     rng = np.random.default_rng(seed)
     scores = []
     for _ in range(bootstraps):

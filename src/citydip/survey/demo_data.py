@@ -7,11 +7,13 @@ cities complete, some partial; the other half of the frame has not started. Dete
 ``ctx.rng``.
 """
 import contextlib
+import random
 from pathlib import Path
 
 from django.db import transaction
 from django.utils import timezone
 
+from citydip.core.parallel import run_forked
 from citydip.frame.models import City, FrameVersion
 from citydip.gazetteer.models import Place
 from citydip.partnerships.models import Partnership
@@ -56,11 +58,19 @@ def build_demo(ctx):
                                frame_version=FrameVersion.objects.order_by("-created", "-id").first())
     cities = list(City.objects.filter(in_frame=True).select_related("country").order_by("pk"))
     chosen = set(ctx.rng.sample(range(len(cities)), round(len(cities) * ANSWERED_SHARE)))
-    generator, places = AnswerGenerator(form, ctx.rng), fallback_places()
-    registered = register_partners()
+    picked = [city for i, city in enumerate(cities) if i in chosen]
+    seeds = [ctx.rng.getrandbits(64) for _ in picked]  # one generator per city: the same answers in any process
+    places, registered = fallback_places(), register_partners()
+    jobs = [(city, registered.get(city.pk), seed) for city, seed in zip(picked, seeds)]
+    chunks = [jobs[start:start + CHUNK] for start in range(0, len(jobs), CHUNK)]
+    answered = [answer for chunk in run_forked([answers_task(form, chunk, places) for chunk in chunks])
+                for answer in chunk]
+    now = timezone.now()
+    responses = [Response(wave=wave, city=city, language=lang, state=state, answers=answers, started=now,
+                          last_saved=now, submitted=now if state == Response.State.COMPLETE else None, revision=1,
+                          synthetic=True, confidential=answers.get("publish_city_name") == "no")
+                 for (city, _, _), (lang, state, answers) in zip(jobs, answered)]
     with transaction.atomic():
-        responses = [demo_response(wave, form, generator, city, registered.get(city.pk), places, ctx.rng)
-                     for i, city in enumerate(cities) if i in chosen]
         Response.objects.bulk_create(responses)
         for response in Response.objects.filter(wave=wave, state=Response.State.COMPLETE).select_related("city"):
             record_survey_partners(response)
@@ -89,8 +99,16 @@ def fallback_places():
 REFUSAL_SHARE = 0.03  # cities that open the form and decline to take part
 
 
-def demo_response(wave, form, generator, city, partners, places, rng):
-    """One unsaved synthetic Response for ``city``."""
+CHUNK = 40  # cities per task: the synthetic answers are generated side by side (core/parallel.py)
+
+
+def answers_task(form, jobs, places):
+    """A task for run_forked: (language, state, answers) of each (city, registered partners, seed)."""
+    return lambda: [demo_answers(form, city, partners, places, random.Random(seed)) for city, partners, seed in jobs]
+
+
+def demo_answers(form, city, partners, places, rng):
+    """(language, state, answers) of one synthetic response for ``city``, drawn from ``rng``."""
     if partners:
         status = "current" if rng.random() < 0.85 else "past"
         partners = partners[:6]
@@ -106,15 +124,12 @@ def demo_response(wave, form, generator, city, partners, places, rng):
                                      for p in partners]
     lang = next((code for code in city.country.languages if code in form.languages), form.default_language)
     complete = rng.random() < COMPLETE_SHARE
-    answers = generator.generate(preset, stop_after=None if complete else rng.randint(1, 4))
+    answers = AnswerGenerator(form, rng).generate(preset, stop_after=None if complete else rng.randint(1, 4))
     state = Response.State.PARTIAL
     if complete:
         with contextlib.suppress(ValidationFailed):
             answers, state = finalise_answers(form, answers, lang), Response.State.COMPLETE
-    now = timezone.now()
-    return Response(wave=wave, city=city, language=lang, state=state, answers=answers, started=now,
-                    last_saved=now, submitted=now if state == Response.State.COMPLETE else None, revision=1,
-                    synthetic=True, confidential=answers.get("publish_city_name") == "no")
+    return lang, state, answers
 
 
 def with_a_current_tie(partners):

@@ -160,8 +160,10 @@ class ConsoleContext(BaseContext):
         if not self.quiet:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+            # Redrawn at each step rather than by rich's refresh thread: a command that forks its work
+            # (core/parallel.py) may do so only while no other thread runs.
             self._bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                                 TimeRemainingColumn(), transient=False)
+                                 TimeRemainingColumn(), transient=False, auto_refresh=False)
             self._bar.start()
         return self
 
@@ -178,6 +180,7 @@ class ConsoleContext(BaseContext):
     def _show(self, force=False):
         if self._bar is not None and self._task is not None:
             self._bar.update(self._task, completed=self.current, total=self.total, description=self.message)
+            self._bar.refresh()
 
     def log(self, message, level="info"):
         if self.echo:
