@@ -114,5 +114,7 @@ def test_the_parts_run_in_two_processes_give_the_same_outputs_as_one_after_the_o
     index_one = json.loads((tmp_path / "one" / "index.json").read_text())
     index_two = json.loads((tmp_path / "two" / "index.json").read_text())
     assert index_one["outputs"] == index_two["outputs"]
-    assert index_one["provenance"]["files"] == index_two["provenance"]["files"], "byte-identical files"
+    hashes = [{name: digest for name, digest in index["provenance"]["files"].items() if not name.endswith(".png")}
+              for index in (index_one, index_two)]
+    assert hashes[0] == hashes[1], "byte-identical tables and SVG figures (PNGs are not byte-stable, as above)"
     check_files(index_two, tmp_path / "two")
