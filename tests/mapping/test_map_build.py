@@ -92,3 +92,12 @@ def test_figures_drawn_in_two_processes_are_the_ones_drawn_one_after_the_other(m
     for figure in two["figures"]:
         for name in figure["files"]:
             assert (outputs["1"] / name).read_bytes() == (outputs["2"] / name).read_bytes(), name
+
+
+def test_drawing_the_maps_leaves_matplotlibs_settings_as_they_were(map_world, tmp_path, monkeypatch):
+    import matplotlib.pyplot as plt
+
+    monkeypatch.setenv("CITYDIP_WORKERS", "1")  # drawn in this process
+    before = dict(plt.rcParams)
+    call_command("map", "build", "--output", str(tmp_path / "maps"), "--quiet")
+    assert dict(plt.rcParams) == before, "the analysis figures drawn next in this process keep their type sizes"

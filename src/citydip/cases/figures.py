@@ -45,12 +45,14 @@ def write_case_map(city, ties, stem):
     """``stem.png`` and ``stem.svg``; returns the two paths."""
     from pathlib import Path
 
-    fig = case_map(city, ties)
     paths = []
-    for suffix in (".png", ".svg"):
-        path = Path(f"{stem}{suffix}")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fig.savefig(path, dpi=200 if suffix == ".png" else None, metadata={"Date": None} if suffix == ".svg" else {})
-        paths.append(path)
-    plt.close(fig)
+    with plt.rc_context():  # the map style stays inside (mapping/figures.py: new_figure)
+        fig = case_map(city, ties)
+        for suffix in (".png", ".svg"):
+            path = Path(f"{stem}{suffix}")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fig.savefig(path, dpi=200 if suffix == ".png" else None,
+                        metadata={"Date": None} if suffix == ".svg" else {})
+            paths.append(path)
+        plt.close(fig)
     return paths

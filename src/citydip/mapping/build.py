@@ -103,11 +103,12 @@ def figure_task(work, facts, name, size_name):
     def task():
         draw, caption = FIGURES[name]
         size = SIZES[size_name]
-        figure = draw(facts, size)
         stem = f"{name}_{size_name}"
-        for fmt in FORMATS:
-            figure.savefig(work / f"{stem}.{fmt}", dpi=300, metadata=_metadata(fmt, caption))
-        plt.close(figure)
+        with plt.rc_context():  # the map style stays inside (mapping/figures.py: new_figure)
+            figure = draw(facts, size)
+            for fmt in FORMATS:
+                figure.savefig(work / f"{stem}.{fmt}", dpi=300, metadata=_metadata(fmt, caption))
+            plt.close(figure)
         return {"name": name, "size": size_name, "width_cm": size.width_cm, "caption": caption,
                 "files": [f"{stem}.{fmt}" for fmt in FORMATS]}
     return task

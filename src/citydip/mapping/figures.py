@@ -63,6 +63,10 @@ class MapFacts:
 
 
 def new_figure(size, aspect):
+    """A figure and axes in the map style of ``size``. The style is set in matplotlib's global settings,
+    which the draw functions read: callers draw and save inside ``plt.rc_context()`` so that the
+    settings come back afterwards (a job worker that draws a map and then the analysis figures would
+    otherwise give the analysis figures the map's type sizes)."""
     plt.rcParams.update({"font.family": "DejaVu Sans", "font.size": size.font_pt, "axes.titlesize": size.font_pt + 1,
                          "legend.fontsize": size.font_pt - 0.5, "svg.fonttype": "none", "pdf.fonttype": 42,
                          "svg.hashsalt": "citydip"})  # the same data gives byte-identical SVGs
