@@ -1,5 +1,5 @@
 import secrets
-from concurrent.futures import ThreadPoolExecutor
+import threading
 from pathlib import Path
 
 from django.conf import settings
@@ -17,6 +17,25 @@ def find_data_dir(explicit=None):
         if candidate and Path(candidate).is_dir():
             return Path(candidate)
     return None
+
+
+class PasswordHashing(threading.Thread):
+    """The login's password hash (PBKDF2, a third of a second of CPU) computed on another core while the
+    steps run: hashlib releases the GIL. Marked fork-safe (core/parallel.py): a step that forks while it
+    runs gives its children work that uses neither this thread nor hashlib."""
+
+    fork_safe = True
+
+    def __init__(self, password):
+        super().__init__(daemon=True, name="citydip-demo-password")
+        self.password, self.hashed = password, None
+
+    def run(self):
+        self.hashed = make_password(self.password)
+
+    def result(self):
+        self.join()
+        return self.hashed
 
 
 class Command(CitydipCommand):
@@ -38,14 +57,12 @@ class Command(CitydipCommand):
         log(f"open data: {data_dir or 'not found, using the fallbacks of installed packages'}")
         ctx = DemoContext(data_dir=data_dir, log=log, quiet=quiet)
         password = secrets.token_urlsafe(12)
-        # The login's password hash (PBKDF2, a third of a second of CPU) is computed on another core while
-        # the steps run: hashlib releases the GIL.
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            password_hash = pool.submit(make_password, password)
-            for label, build in demo_steps():
-                log(f"demo: {label}")
-                build(ctx)
-            create_user("demo", "admin", password=password, password_hash=password_hash.result())
+        password_hash = PasswordHashing(password)
+        password_hash.start()
+        for label, build in demo_steps():
+            log(f"demo: {label}")
+            build(ctx)
+        create_user("demo", "admin", password=password, password_hash=password_hash.result())
         self.stdout.write(f"demo login: user demo, password {password}  (shown once)")
         if not no_serve:
             call_command("serve", host=host, port=port)
