@@ -81,23 +81,6 @@ LONGEST_FIRST = ("network", "rankings", "typology", "items", "nonresponse", "pre
                  "regression", "institutionalisation", "coverage")
 
 
-def warm_up():
-    """What every part needs, loaded once before the processes fork rather than once in each: SciPy's and
-    statsmodels' statistics, and matplotlib's fonts and renderers."""
-    import io
-
-    import scipy.stats  # noqa: F401
-    import statsmodels.stats.proportion  # noqa: F401
-
-    from citydip.analysis.publish import plt
-
-    figure, axes = plt.subplots()
-    axes.set_title("warm-up")
-    for fmt in ("png", "svg"):
-        figure.savefig(io.BytesIO(), format=fmt)
-    plt.close(figure)
-
-
 def part_task(name, part, data, output_dir, synthetic, seed):
     """One part as a task for :func:`run_forked`: it writes its files and returns (entries, skipped)."""
     def task():
@@ -119,7 +102,6 @@ def analyze(output_dir, seed=0, workers=None):
     with progress_bar("analysis", len(PARTS) + 1, quiet=True) as advance:  # shown by a job or `citydip analyze`
         run_weights(data, out, add_weights(data))
         advance()
-        warm_up()
         order = sorted(PARTS, key=lambda item: LONGEST_FIRST.index(item[0]))
         tasks = [part_task(name, part, data, output_dir, out.synthetic, seed) for name, part in order]
         results = dict(zip((name for name, _ in order), run_forked(tasks, on_done=advance, workers=workers)))
