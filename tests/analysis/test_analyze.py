@@ -104,17 +104,3 @@ def test_it_refuses_an_output_that_is_a_file(db, tmp_path):
     with pytest.raises(CommandError, match="ANALYSIS-E001"):
         call_command("analyze", "--output", str(target))
 
-
-def test_the_parts_run_in_two_processes_give_the_same_outputs_as_one_after_the_other(study, tmp_path):
-    from citydip.analysis.pipeline import analyze as run_pipeline
-
-    one = run_pipeline(tmp_path / "one", workers=1)
-    two = run_pipeline(tmp_path / "two", workers=2)
-    assert one.outputs == two.outputs and one.skipped == two.skipped
-    index_one = json.loads((tmp_path / "one" / "index.json").read_text())
-    index_two = json.loads((tmp_path / "two" / "index.json").read_text())
-    assert index_one["outputs"] == index_two["outputs"]
-    hashes = [{name: digest for name, digest in index["provenance"]["files"].items() if not name.endswith(".png")}
-              for index in (index_one, index_two)]
-    assert hashes[0] == hashes[1], "byte-identical tables and SVG figures (PNGs are not byte-stable, as above)"
-    check_files(index_two, tmp_path / "two")
