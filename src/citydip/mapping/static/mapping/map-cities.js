@@ -126,17 +126,6 @@
       clusters.forEach(function (d) { ctx.fillText(String(d.count), d.x, d.y + 0.5); });
     },
 
-    /* The drawn cluster or city under a container point: the nearest within its radius (plus 3 px);
-     * the last drawn wins a tie, as it is the one on top. */
-    _hit: function (point) {
-      var best = null, bestDistance = Infinity;
-      for (var i = this._drawn.length - 1; i >= 0; i -= 1) {
-        var d = this._drawn[i], distance = Math.hypot(d.x - point.x, d.y - point.y);
-        if (distance <= d.r + 3 && distance < bestDistance) { best = d; bestDistance = distance; }
-      }
-      return best;
-    },
-
     _click: function (event) {
       var hit = this._hit(event.containerPoint);
       if (!hit) { return; }
