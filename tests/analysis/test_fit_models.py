@@ -160,11 +160,12 @@ def test_the_ordinal_fit_is_the_same_to_the_last_bit_in_a_forked_child_and_whate
 
 def test_the_printed_digits_of_the_ordinal_fit_do_not_depend_on_the_arithmetic(study):
     """Reversing the cases changes every sum's rounding; the estimates and SEs move by far less than the
-    sixth significant digit the CSV prints (with finite differences the SEs moved in the eighth)."""
+    sixth significant digit the CSV prints (with finite differences the SEs moved in the eighth, and the
+    AME's SE by finite difference in the ninth)."""
     data = dataset.load()
     terms, stats = fit_model(data, "importance")
     data.cities = data.cities.iloc[::-1]
     reversed_terms, reversed_stats = fit_model(data, "importance")
     for column in ("coef", "se", "z", "p_value", "ame", "ame_se"):
-        assert reversed_terms[column].to_numpy() == pytest.approx(terms[column].to_numpy(), rel=1e-9, nan_ok=True)
+        assert reversed_terms[column].to_numpy() == pytest.approx(terms[column].to_numpy(), rel=1e-10, nan_ok=True)
     assert reversed_stats["llf"] == pytest.approx(stats["llf"], rel=1e-12)
