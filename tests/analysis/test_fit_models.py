@@ -135,11 +135,6 @@ def test_the_closed_form_score_and_hessian_are_the_derivatives_of_the_likelihood
     assert not np.allclose(model.hessian(params), model.hessian(params + 0.1))  # it depends on the parameters
 
 
-def study_importance(data):
-    terms, stats = fit_model(data, "importance")
-    return terms, {key: value for key, value in stats.items()}
-
-
 def test_the_ordinal_fit_is_the_same_to_the_last_bit_in_a_forked_child_and_whatever_the_frame_held(study):
     """The cause of the two-process difference (docs/reliability.md): the same numbers in another memory
     layout -- here the importance model's predictors cut from a frame that already held the index, as
@@ -149,10 +144,10 @@ def test_the_ordinal_fit_is_the_same_to_the_last_bit_in_a_forked_child_and_whate
     from citydip.core.parallel import run_forked
 
     data = dataset.load()
-    here = study_importance(data)
-    in_children = run_forked([lambda: study_importance(data)] * 2, workers=2)
+    here = fit_model(data, "importance")
+    in_children = run_forked([lambda: fit_model(data, "importance")] * 2, workers=2)
     data.cities["inst_index"] = index(data.cities)
-    with_the_column = study_importance(data)
+    with_the_column = fit_model(data, "importance")
     for terms, stats in [*in_children, with_the_column]:
         assert terms.equals(here[0]) and stats == here[1]
     assert here[1]["optimizer"] == "newton" and len(here[0]) >= 4
