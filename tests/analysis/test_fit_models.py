@@ -164,3 +164,21 @@ def test_the_printed_digits_of_the_ordinal_fit_do_not_depend_on_the_arithmetic(s
     for column in ("coef", "se", "z", "p_value", "ame", "ame_se"):
         assert reversed_terms[column].to_numpy() == pytest.approx(terms[column].to_numpy(), rel=1e-10, nan_ok=True)
     assert reversed_stats["llf"] == pytest.approx(stats["llf"], rel=1e-12)
+
+
+def test_the_fallback_bfgs_then_newton_reaches_the_same_optimum_to_the_printed_digits():
+    """Newton stopped after one step counts as not converged; BFGS from there and Newton from BFGS's end
+    point give the estimates and SEs that Newton alone gives."""
+    from statsmodels.tools.sm_exceptions import ConvergenceWarning
+
+    from citydip.analysis.ordered_logit import OrderedLogit
+    from citydip.analysis.regression import _fit_ordinal
+
+    y, X = ordinal_data()
+    endog = pd.Series(pd.Categorical(y, categories=["marginal", "important", "crucial"], ordered=True))
+    newton = _fit_ordinal(OrderedLogit(endog, X))
+    with pytest.warns(ConvergenceWarning):  # statsmodels' word on the one-step Newton
+        fallback = _fit_ordinal(OrderedLogit(endog, X), newton_iterations=1)
+    assert newton.mle_retvals["optimizer"] == "newton" and fallback.mle_retvals["optimizer"] == "bfgs+newton"
+    assert fallback.params.to_numpy() == pytest.approx(newton.params.to_numpy(), rel=1e-10)
+    assert fallback.bse.to_numpy() == pytest.approx(newton.bse.to_numpy(), rel=1e-10)

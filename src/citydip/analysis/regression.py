@@ -178,7 +178,7 @@ def _check_certainty(observed):
                            f"1 − {CERTAINTY:g}): (quasi-)separation, the maximum likelihood estimate does not exist")
 
 
-def _fit_ordinal(model):
+def _fit_ordinal(model, newton_iterations=100):
     """Newton–Raphson from statsmodels' start values; if it does not converge, the stated fallback: BFGS
     from Newton's end point, then Newton–Raphson again from BFGS's end point to full precision.
 
@@ -186,7 +186,7 @@ def _fit_ordinal(model):
     quadratically; BFGS only brings a fit that Newton's full steps overshoot near the optimum. A fit
     counts only when the last Newton run reports convergence and the largest absolute score is below
     GRADIENT_TOLERANCE. Returns the HC1 result, or None."""
-    result = model.fit(method="newton", disp=0, cov_type="HC0", maxiter=100)
+    result = model.fit(method="newton", disp=0, cov_type="HC0", maxiter=newton_iterations)
     optimizer = "newton"
     if not _converged(model, result):
         if not np.all(np.isfinite(result.params)):
