@@ -112,7 +112,8 @@ def front_matter(parts, base_url, chapter_pages):
     guess = 2
     for _ in range(3):
         pages = chapter_pages(guess)
-        body = TOC_LINK.sub(lambda m: f'{m.group(0)[:-1]} data-page="{pages.get(m.group(1), "")}">', parts.front)
+        body = TOC_LINK.sub(lambda m, pages=pages: f'{m.group(0)[:-1]} data-page="{pages.get(m.group(1), "")}">',
+                            parts.front)
         css = 'nav.toc a::after { content: leader(".") attr(data-page) } body { padding-bottom: 0 }'
         result = printed(document(parts, css, body), base_url)
         if len(result[1]) == guess:
