@@ -104,3 +104,43 @@ def test_it_refuses_an_output_that_is_a_file(db, tmp_path):
     with pytest.raises(CommandError, match="ANALYSIS-E001"):
         call_command("analyze", "--output", str(target))
 
+
+
+def test_the_parts_in_two_processes_give_byte_identical_outputs_to_one_process(study, tmp_path, monkeypatch):
+    """CITYDIP_WORKERS selects the processes; every table and SVG is the same byte for byte (PNGs are
+    not byte-stable, see above). Which part runs after which in a process depends on timing; what made
+    that matter once is tested directly below and in test_fit_models.py."""
+    indexes = {}
+    for workers in ("1", "2"):
+        monkeypatch.setenv("CITYDIP_WORKERS", workers)
+        indexes[workers], _ = analyze(tmp_path / workers)
+    one, two = indexes["1"], indexes["2"]
+    assert one["outputs"] == two["outputs"] and one["skipped"] == two["skipped"] == []
+    assert [e["name"] for e in two["outputs"]][:4] == ["weights_margins", "weights_summary", "coverage_by_country",
+                                                       "coverage_by_size_class"], "in the order of PARTS"
+    files = [name for entry in one["outputs"] for name in entry["files"] if not name.endswith(".png")]
+    assert "tables/regression_importance.csv" in files and len(files) > 60
+    for name in files:
+        assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes(), name
+    check_files(two, tmp_path / "2")
+
+
+def test_every_part_leaves_the_data_as_it_found_it(study, tmp_path):
+    """The parts share one dataset (in one process, or inherited by a fork), so a part that added a
+    column would change what the parts after it in the same process see: that is how the ordinal
+    logit's last digits once depended on the process (docs/reliability.md)."""
+    import copy
+
+    from citydip.analysis.pipeline import PARTS, add_weights
+    from citydip.analysis.publish import Publisher
+
+    data = dataset.load()
+    add_weights(data)
+    before = copy.deepcopy(data)
+    out = Publisher(tmp_path, synthetic=True)
+    for name, part in PARTS:
+        part(data, out)
+        for frame in ("cities", "partners", "register"):
+            pd.testing.assert_frame_equal(getattr(data, frame), getattr(before, frame), obj=f"{name}: data.{frame}")
+        assert (data.covariates, data.answers, data.labels) == (before.covariates, before.answers, before.labels), name
+    assert len(out.entries) > 40 and not out.skipped

@@ -61,9 +61,9 @@ def item_table(complete):
 
 
 def run(data, out):
-    data.cities["inst_index"] = index(data.cities)
+    inst_index = index(data.cities)  # not stored in data: the parts leave the shared data as they found it
     current = data.cities[data.cities["current"] == 1]
-    complete = current.loc[data.cities["inst_index"].notna(), list(INST_ITEMS)]
+    complete = current.loc[inst_index.notna(), list(INST_ITEMS)]
     if len(complete) < 2:
         out.skip("institutionalisation", "fewer than two cities cooperating now answered all six items")
         return
@@ -79,8 +79,8 @@ def run(data, out):
     counts["index"] = counts["yes_answers"] / 6
     out.table("institutionalisation_index", counts, "Institutionalisation index: distribution", note)
     summary = pd.DataFrame([{"n": len(complete), "items": len(INST_ITEMS), "cronbach_alpha": alpha,
-                             "mean_index": float(data.cities["inst_index"].mean()),
-                             "sd_index": float(data.cities["inst_index"].std()), "flag": flag}])
+                             "mean_index": float(inst_index.mean()), "sd_index": float(inst_index.std()),
+                             "flag": flag}])
     out.table("institutionalisation_reliability", summary, "Institutionalisation index: reliability", note)
     fig, ax = plt.subplots(figsize=(4.5, 3))
     ax.bar(counts["yes_answers"], counts["cities"], color="#1f4e79")

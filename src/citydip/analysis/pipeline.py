@@ -2,9 +2,13 @@
 
 Each part is a function ``run(data, out)`` of its module. A part that the data cannot support records
 a note with :meth:`Publisher.skip` instead of failing, so a small or empty database still gives a
-complete index.json saying what is missing and why. The parts run one after the other, in this
-process: run side by side (core/parallel.py), their outputs differed once from those of one process
-(PostgreSQL, the full test suite), and the cause was not found; see docs/reliability.md.
+complete index.json saying what is missing and why. The parts are independent of each other once the
+weights are added, so they run side by side, one process per core (``core/parallel.py``); index.json
+lists their outputs in the order of ``PARTS`` whichever finishes first. A part reads ``data`` and never
+changes it (a column it derives goes into its own copy): which parts ran before another in the same
+process depends on timing, and a column one of them added once changed the memory layout of the
+ordinal logit's predictors, and with it the fit's last digits (docs/reliability.md). The outputs are
+byte-identical with any number of processes (tests/analysis/test_analyze.py).
 """
 import pandas as pd
 from django.utils import timezone
@@ -24,6 +28,7 @@ from citydip.analysis import (
 from citydip.analysis.models import AnalysisRun
 from citydip.analysis.publish import Publisher, has_synthetic
 from citydip.analysis.weights import kish_effective_n, rake
+from citydip.core.parallel import run_forked
 from citydip.core.progress import progress_bar
 
 
@@ -74,8 +79,26 @@ PARTS = (
 )
 
 
-def analyze(output_dir, seed=0):
-    """Run the whole analysis into ``output_dir``; returns the AnalysisRun."""
+# The order the parts are handed to the processes: longest first (CPU seconds on the demo database), so
+# that both finish at about the same time. index.json keeps the order of PARTS.
+LONGEST_FIRST = ("network", "rankings", "typology", "items", "nonresponse", "prevalence", "partnerships",
+                 "regression", "institutionalisation", "coverage")
+
+
+def part_task(name, part, data, output_dir, synthetic, seed):
+    """One part as a task for :func:`run_forked`: it writes its files and returns (entries, skipped)."""
+    def task():
+        out = Publisher(output_dir, synthetic=synthetic)
+        part(data, out, seed=seed) if name == "typology" else part(data, out)
+        return out.entries, out.skipped
+    return task
+
+
+def analyze(output_dir, seed=0, workers=None):
+    """Run the whole analysis into ``output_dir``; returns the AnalysisRun.
+
+    ``workers``: processes for the parts (default: CITYDIP_WORKERS, else one per core where forking is
+    safe, see core/parallel.py); the outputs are the same for any number."""
     started = timezone.now()
     data = dataset.load()
     state = provenance.database_state(data)
@@ -83,9 +106,12 @@ def analyze(output_dir, seed=0):
     with progress_bar("analysis", len(PARTS) + 1, quiet=True) as advance:  # shown by a job or `citydip analyze`
         run_weights(data, out, add_weights(data))
         advance()
-        for name, part in PARTS:
-            part(data, out, seed=seed) if name == "typology" else part(data, out)
-            advance()
+        order = sorted(PARTS, key=lambda item: LONGEST_FIRST.index(item[0]))
+        tasks = [part_task(name, part, data, output_dir, out.synthetic, seed) for name, part in order]
+        results = dict(zip((name for name, _ in order), run_forked(tasks, on_done=advance, workers=workers)))
+        for name, _ in PARTS:
+            out.entries.extend(results[name][0])
+            out.skipped.extend(results[name][1])
     versions = provenance.versions()
     prov = {"database_state": state, "versions": versions, "seed": seed, "wave": data.wave,
             "synthetic_responses": int(data.cities["synthetic"].sum()),

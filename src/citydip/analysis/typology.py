@@ -84,11 +84,9 @@ def run(data, out, seed=0):
 
 
 def _run(data, out, seed):
-    if "inst_index" not in data.cities:
-        from citydip.analysis.institutionalisation import index
+    from citydip.analysis.institutionalisation import index
 
-        data.cities["inst_index"] = index(data.cities)
-    frame = features(data.cities)
+    frame = features(data.cities.assign(inst_index=index(data.cities)))  # a copy: data stays as it was
     if len(frame) < MIN_CASES or frame.shape[1] < 2:
         out.skip("typology", f"{len(frame)} cities with areas, goals and the index known; needs {MIN_CASES}")
         return

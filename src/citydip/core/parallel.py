@@ -1,11 +1,14 @@
 """Independent parts of one command, run side by side in forked processes: one per core.
 
 ``run_forked(tasks)`` calls each task (a callable without arguments, returning something picklable) and
-returns the results in the tasks' order. The publication maps and the demo's synthetic answers use it:
-on a 2-core machine they take about half the time.
+returns the results in the tasks' order. The analysis parts, the publication maps and the demo's
+synthetic answers use it: on a 2-core machine they take about half the time. A task must leave what it
+reads as it found it: which tasks run one after the other in the same child depends on timing, so a
+task that changed a shared object would make another task's result depend on the run (it did once:
+docs/reliability.md).
 
 Why not ``concurrent.futures.ProcessPoolExecutor`` as it is: the tasks read large objects already in
-memory (the map's facts, the parsed questionnaire) that a forked child shares for free, where a spawned
+memory (the analysis dataset, the map's facts, the parsed questionnaire) that a forked child shares for free, where a spawned
 child would have to start Django and load them again (seconds); and Django's database connections
 must not cross a fork. So this module forks (``multiprocessing``'s "fork" context, a pool of
 ``workers``), hands each child the task's position in a list set just before the fork, and in each
