@@ -8,10 +8,13 @@ PYTEST_ARGS ?=
 
 .PHONY: demo test install install-test browsers bench lint cli-docs messages docs clean
 
+# The package is byte-compiled as pip compiles a regular install: an editable install leaves it to each
+# command, which compiles it again every time where PYTHONDONTWRITEBYTECODE is set (0.1-0.3 s a command).
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
 	$(PIP) install -q -e .
+	$(PY) -m compileall -q src/citydip
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed

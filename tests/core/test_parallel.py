@@ -92,3 +92,18 @@ def test_citydip_errors_survive_pickling_with_their_code_and_location():
                                                                         str(error))
     several = pickle.loads(pickle.dumps(CitydipErrors([error, CitydipError("X-E002", "second")])))
     assert str(several) == "[maps · row 3] not a folder (MAP-E001)\nsecond (X-E002)"
+
+
+def test_tasks_run_side_by_side_in_a_script_without_django():
+    """A plain script (no settings): the children have no connections to set aside, and do not fail
+    over it in a loop (a pool whose initializer raises starts new children for ever)."""
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    script = ("import os; from citydip.core.parallel import run_forked; "
+              "print(sorted({p != os.getpid() for p in run_forked([os.getpid] * 4, workers=2)}), "
+              "run_forked([lambda: 6 * 7, lambda: 1], workers=2))")
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split() == ["[True]", "[42,", "1]"]

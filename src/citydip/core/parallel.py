@@ -51,6 +51,10 @@ def fork_is_safe():
 
 
 def _set_connections_aside():
+    from django.conf import settings
+
+    if not (settings.configured or os.environ.get("DJANGO_SETTINGS_MODULE")):
+        return  # no Django here (a task run from a plain script): no connections to set aside
     from django.db import connections
 
     for alias in connections:

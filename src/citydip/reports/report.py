@@ -1,10 +1,11 @@
 """`citydip report build`: report.html and report.pdf, organised by the research questions.
 
 Steps: run the analysis into ``tables/`` and ``figures/`` (analysis_run.py), add a PDF of every
-figure (figure_pdf.py, in a second process while the rest goes on), draw the publication maps into ``maps/`` (the mapping app), gather the
-methods facts, case selection, interview themes and the questionnaire (sections.py, methods.py,
-questionnaire.py), render one HTML page and print it with WeasyPrint. Everything is written into a
-temporary folder and moved into place at the end; PROVENANCE.json lists every file with its SHA-256.
+figure (figure_pdf.py, in a second process while the rest goes on), draw the publication maps into
+``maps/`` (the mapping app), gather the methods facts, case selection, interview themes and the
+questionnaire (sections.py, methods.py, questionnaire.py), render one HTML page and print it with
+WeasyPrint, in parts side by side (pdf_parts.py). Everything is written into a temporary folder and
+moved into place at the end; PROVENANCE.json lists every file with its SHA-256.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from citydip.reports.analysis_run import run_analysis
 from citydip.reports.case_chapters import case_chapters as chapters_of_cases
 from citydip.reports.case_chapters import cross_case, eu_officials
 from citydip.reports.figure_pdf import figure_pdfs_alongside
-from citydip.reports.pdf import render as render_pdf
+from citydip.reports.pdf_parts import write as write_pdf
 from citydip.reports.questionnaire import questionnaire
 from citydip.survey.exports.run import write_into
 
@@ -56,8 +57,6 @@ def render(work, context):
 
 def build(output, quiet=False):
     """Write the report and its tables, figures and maps into ``output``; returns the paths."""
-    from weasyprint import HTML
-
     stamps = {}
 
     def write(work):
@@ -75,7 +74,7 @@ def build(output, quiet=False):
                 advance()
                 html = render(work, context)
                 advance()
-                render_pdf(HTML(filename=str(html), base_url=str(work))).write_pdf(work / "report.pdf")
+                write_pdf(html.read_text(encoding="utf-8"), str(work), work / "report.pdf")
             advance()
         files = [p for p in work.rglob("*") if p.is_file()]
         return files + [write_sidecar(work, record, files)]
