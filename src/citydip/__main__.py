@@ -1,3 +1,3 @@
-from citydip.cli import main
+from citydip.cli import run
 
-main()
+run()
