@@ -1,6 +1,6 @@
 """Extension points: find the module of a given name in every citydip app.
 
-The home page (``home.py``), the city page (``city_sections.py``), the demo (``demo_data.py``), the
+The home page (``home.py``), the city page (``city_sections.py``), the demo (``demo_data.py``, ``demo_prefetch.py``), the
 privacy commands (``privacy.py``), the database checksum (``checksum.py``) and verbs added to another
 app's command (``command_verbs.py``) are assembled from what each app offers; the core knows no app
 and is itself never a contributor (its module of the same name is the collector). Apps come in
