@@ -100,3 +100,15 @@ def test_the_report_is_cut_between_chapters_into_balanced_contiguous_groups(repo
             cut = groups(sizes, count)
             assert [i for g in cut for i in g] == list(range(len(sizes))) and len(cut) <= count
     assert split("<html><body><section class=\"chapter\">only one</section></body></html>") is None
+
+
+def test_a_front_matter_longer_than_expected_renumbers_the_pages(report_html, printed, tmp_path, monkeypatch):
+    """The contents and the footers assume a title page and one page of contents; a longer one (many
+    case studies) is printed again with the right page numbers, and so are the footers."""
+    from citydip.reports import pdf_parts
+
+    folder, html = report_html
+    monkeypatch.setattr(pdf_parts, "FRONT_PAGES", 1)
+    write(html, str(folder), tmp_path / "again.pdf", workers=2)
+    one, again = printed[0], PdfReader(tmp_path / "again.pdf")
+    assert [words(p) for p in again.pages] == [words(p) for p in one.pages]

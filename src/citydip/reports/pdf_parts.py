@@ -14,7 +14,7 @@ does, page for page (tests/reports/test_pdf_parts.py compares the text of every 
   chapters before it;
 - the page numbers in the footers: a part does not know how many pages come before it, so the parts are
   printed without them and a document of footers only, with the report's own ``@page`` rules, is laid
-  over the joined pages;
+  over the joined pages (printed in a child while this process prints the front matter);
 - the table of contents: the front matter (title page and contents) is printed last, with the page of
   every chapter as the parts found it, and its entries link to the chapters;
 - the PDF outline (bookmarks) from every part's headings, nested by level as WeasyPrint nests them;
@@ -29,7 +29,7 @@ import io
 import re
 from dataclasses import dataclass
 
-from citydip.core.parallel import default_workers, run_forked
+from citydip.core.parallel import default_workers, run_forked, start_forked
 from citydip.reports.pdf import render
 
 CHAPTER = re.compile(r'<section class="chapter[ "]')
@@ -38,6 +38,7 @@ TOC_LINK = re.compile(r'<a href="#([^"]+)">')
 COUNTERS = {"chapter": CHAPTER, "figure": re.compile(r"<figure[ >]"),
             "table": re.compile(r'class="table-block[ "]')}
 PT_PER_PX = 0.75  # WeasyPrint lays out in CSS pixels; a PDF page is measured in points
+FRONT_PAGES = 2  # title page and contents, as expected before they are printed (checked after)
 
 
 @dataclass
@@ -109,7 +110,7 @@ def part_task(parts, positions, base_url):
 
 def front_matter(parts, base_url, chapter_pages):
     """The title page and contents with each entry's page (``chapter_pages(front page count)``)."""
-    guess = 2
+    guess = FRONT_PAGES
     for _ in range(3):
         pages = chapter_pages(guess)
         body = TOC_LINK.sub(lambda m, pages=pages: f'{m.group(0)[:-1]} data-page="{pages.get(m.group(1), "")}">',
@@ -152,9 +153,15 @@ def write(html, base_url, target, workers=None):
                 for offset, (_, _, anchors, _, _) in zip(offsets, printed_parts, strict=False)
                 for name, (i, _, _) in anchors.items()}
 
+    part_sizes = [size for _, sizes, *_ in printed_parts for size in sizes]
+
+    def numbers(front_count):  # the front matter's pages only count: their footers are not laid over
+        return lambda: footers(parts, base_url, part_sizes[:1] * front_count + part_sizes)
+
+    footer_pdf = start_forked(numbers(FRONT_PAGES))  # printed beside the front matter
     front = front_matter(parts, base_url, chapter_pages)
-    every_size = [size for _, sizes, *_ in (front, *printed_parts) for size in sizes]
-    join([front, *printed_parts], footers(parts, base_url, every_size), target)
+    footer_pdf = footer_pdf.result() if len(front[1]) == FRONT_PAGES else numbers(len(front[1]))()
+    join([front, *printed_parts], footer_pdf, target)
 
 
 def join(printed_docs, footer_pdf, target):
