@@ -152,6 +152,10 @@ def test_the_tables_show_the_choices_in_the_questionnaires_words(edition_2_study
     assert set(before["ended_by"]) == {"Nobody: it lapsed"} and set(before["council"]) == {"No"}
     assert set(before["end_reasons"]) == {"No activity or results"}
     assert "Political concerns (e.g. human rights)" in set(ties["end_reasons"])
+    coordination = pd.read_csv(tmp_path / "tables" / "coordination_by_country.csv")  # headed by whom, not by variable
+    assert list(coordination.columns[:4]) == ["country", "cities", "national government: answered", "national government: mean"]
+    assert "embassy or consulates of China: mean" in coordination.columns
+    assert not [c for c in coordination.columns if c.startswith("coord_")]
     kinds = pd.read_csv(tmp_path / "tables" / "partners_kind_status.csv")
     assert {"Active", "Ended"} <= set(kinds.columns)
     assert set(kinds["partner_kind"]) <= {form.choice_label(form.node("partner_kind"), c.name, "en")

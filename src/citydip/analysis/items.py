@@ -26,6 +26,8 @@ import pandas as pd
 from citydip.analysis import figures
 from citydip.analysis.dataset import COORD_ITEMS, INST_ITEMS
 from citydip.analysis.labels import item_title
+from citydip.analysis.publish import partner_text
+from citydip.analysis.rankings import COORD_LABELS
 
 SELECT_ITEMS = ("consent", "publish_city_name", "initiator", "key_person", "coop_importance", "delegations_year",
                 "staff_fte", "budget_band", "main_goal", "bri", "change_2020", "brokers", "security_review",
@@ -94,17 +96,19 @@ def by_branch(answers_by_status, item, labels=None):
 
 
 def coordination_by_country(cities):
+    """Per country, the cities cooperating now and per coordination item (headed by whom the city
+    coordinates with, ``rankings.COORD_LABELS``) the number answering and the mean score."""
     current = cities[cities["respondent"] & (cities["current"] == 1)]
     rows = []
     for country, group in current.groupby("country", sort=True):
         row = {"country": country, "cities": len(group)}
         for item in COORD_ITEMS:
             values = group[item].dropna()
-            row[f"{item}_answered"] = len(values)
-            row[f"{item}_mean"] = float(values.mean()) if len(values) else np.nan
+            row[f"{COORD_LABELS[item]}: answered"] = len(values)
+            row[f"{COORD_LABELS[item]}: mean"] = float(values.mean()) if len(values) else np.nan
         rows.append(row)
-    columns = ["country", "cities"] + [f"{i}_{s}" for i in COORD_ITEMS for s in ("answered", "mean")]
-    return pd.DataFrame(rows, columns=columns)
+    columns = ["country", "cities"] + [f"{COORD_LABELS[i]}: {s}" for i in COORD_ITEMS for s in ("answered", "mean")]
+    return pd.DataFrame(rows, columns=columns).rename(columns=partner_text)
 
 
 def ended_ties(answers, countries):
@@ -156,7 +160,7 @@ def run(data, out):
     else:
         out.table("coordination_by_country", table, "Coordination of the cooperation by country",
                   "cities cooperating now; mean score never = 0, occasionally = 1, regularly = 2 among the cities "
-                  "that answered (don't know left out)")
+                  "that answered (don't know left out); variables " + ", ".join(COORD_ITEMS))
     if in_wave("partner_ended_by", data) or in_wave("former_partners", data):
         run_ended(answers, dict(zip(data.cities["city_id"], data.cities["country"])), labels, data.questions, out)
     run_partners(data.partners, labels, out)
