@@ -68,9 +68,10 @@ def run():
     functions registered with ``atexit`` run (logging's flush, temporary folders' finalizers,
     multiprocessing's clean-up) and the streams are flushed, then ``os._exit`` ends the process with
     status 0. While another thread still runs, or when the command raised or called ``sys.exit``, the
-    usual way out is taken. ``main`` itself (as the tests call it) never exits the process."""
+    usual way out is taken, and so it is under a profiler or a tracer (cProfile, coverage), which write
+    their results on the way out. ``main`` itself (as the tests call it) never exits the process."""
     main()
-    if threading.active_count() > 1:
+    if threading.active_count() > 1 or sys.getprofile() or sys.gettrace():
         return
     if "django.db" in sys.modules:
         from django.db import connections

@@ -45,3 +45,12 @@ def test_python_dash_m_citydip_is_the_same_command(tmp_path):
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path}/t.sqlite3"}
     result = subprocess.run([sys.executable, "-m", "citydip", "--version"], env=env, capture_output=True, text=True)
     assert result.returncode == 0 and result.stdout.startswith("citydip ")
+
+
+def test_under_cprofile_the_profile_is_written(tmp_path):
+    """bench/rebuild.py --profile runs each command under cProfile, which writes its file on the way out."""
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path}/t.sqlite3"}
+    result = subprocess.run([sys.executable, "-m", "cProfile", "-o", str(tmp_path / "p.prof"), "-m", "citydip",
+                             "--version"], env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "p.prof").stat().st_size > 0

@@ -107,3 +107,33 @@ def test_tasks_run_side_by_side_in_a_script_without_django():
     result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.split() == ["[True]", "[42,", "1]"]
+
+
+def test_a_started_task_runs_in_a_child_while_this_process_goes_on():
+    from citydip.core.parallel import start_forked
+
+    started = start_forked(lambda: (os.getpid(), sum(range(1000))))
+    busy = sum(range(10_000))  # this process goes on meanwhile
+    pid, total = started.result()
+    assert pid != os.getpid() and total == 499500 and busy == 49995000
+
+
+def test_a_started_task_error_reaches_the_caller_as_itself():
+    from citydip.core.parallel import start_forked
+
+    def failing():
+        raise CitydipError("GAZ-E001", "missing column", file="x.csv", line=1)
+
+    with pytest.raises(CitydipError) as caught:
+        start_forked(failing).result()
+    assert caught.value.code == "GAZ-E001" and caught.value.location["file"] == "x.csv"
+
+
+def test_with_one_worker_a_started_task_runs_here_when_its_result_is_asked(monkeypatch):
+    from citydip.core.parallel import start_forked
+
+    monkeypatch.setenv("CITYDIP_WORKERS", "1")
+    ran = []
+    started = start_forked(lambda: ran.append(os.getpid()) or "done")
+    assert ran == []
+    assert started.result() == "done" and ran == [os.getpid()]

@@ -62,15 +62,61 @@ def _set_connections_aside():
         del connections[alias]
 
 
-def _call(index):
+def _outcome(task):
+    """(True, result) or (False, the error): sent back whole when it survives pickling, else as its traceback."""
     try:
-        return index, True, _TASKS[index]()
-    except Exception as error:  # sent back whole when it survives pickling, else as its traceback
+        return True, task()
+    except Exception as error:
         try:
             pickle.loads(pickle.dumps(error))
-            return index, False, error
+            return False, error
         except Exception:
-            return index, False, RuntimeError(traceback.format_exc())
+            return False, RuntimeError(traceback.format_exc())
+
+
+def _call(index):
+    return (index, *_outcome(_TASKS[index]))
+
+
+class Started:
+    """A task started in a forked child by :func:`start_forked`; :meth:`result` collects it."""
+
+    def __init__(self, task, fork):
+        self._task, self._pid, self._pipe = task, None, None
+        if fork:
+            read, write = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # the child: compute, send the outcome, leave without the parent's clean-up
+                try:
+                    os.close(read)
+                    _set_connections_aside()
+                    with os.fdopen(write, "wb") as out:
+                        out.write(pickle.dumps(_outcome(task)))
+                finally:
+                    os._exit(0)
+            os.close(write)
+            self._pid, self._pipe = pid, read
+
+    def result(self):
+        """The task's result (computed here now if no child was started); its error is raised here."""
+        if self._pid is None:
+            return self._task()
+        with os.fdopen(self._pipe, "rb") as stream:
+            data = stream.read()
+        os.waitpid(self._pid, 0)
+        if not data:
+            raise RuntimeError("the forked task ended without a result (killed?)")
+        ok, value = pickle.loads(data)
+        if not ok:
+            raise value
+        return value
+
+
+def start_forked(task):
+    """Start ``task`` (no arguments, picklable result, no database) in a forked child now, while this
+    process goes on; ``.result()`` waits for it. Where forking is not safe or CITYDIP_WORKERS=1
+    (``default_workers``), the task runs here when its result is asked for."""
+    return Started(task, fork=default_workers() > 1)
 
 
 def run_forked(tasks, on_done=None, workers=None):

