@@ -1,5 +1,6 @@
 """Every item of the instrument is analysed (or deliberately left to reading), and the item tables of
 `citydip analyze` count what the answers say, including the non-cooperating branch and ended ties."""
+import io
 import json
 import random
 
@@ -105,3 +106,92 @@ def test_the_report_has_a_section_for_the_noncooperating_cities(edition_2_study,
     assert "ended_partnerships" in {item["name"] for item in chapters["ended"]}
     assert "item_thm_pressure" in {item["name"] for item in chapters["context"]}
     assert "coordination_by_country" in {item["name"] for item in chapters["coordination"]}
+
+
+def form_wording(name):
+    """The question's English wording as the form engine reads it (a second reader of the same file)."""
+    return load_form(INSTRUMENT).node(name).label["en"]
+
+
+def test_item_tables_are_titled_with_the_question_wording_and_the_variable_name(edition_2_study, tmp_path):
+    call_command("analyze", "--output", str(tmp_path))
+    titles = {entry["name"]: entry["title"] for entry in json.loads((tmp_path / "index.json").read_text())["outputs"]}
+    wording = form_wording("publish_city_name")
+    assert wording == "May we name your city when we publish results?"
+    assert titles["item_publish_city_name"] == f"Answers to “{wording}” (variable publish_city_name)"
+    assert titles["item_security_review"] == ("Answers to “Have national authorities reviewed, or given guidance on, "
+                                              "your city's cooperation with China…” (variable security_review)")
+    assert titles["item_bri"] == ("Answers to “Is the cooperation linked to China's Belt and Road Initiative "
+                                  "(the ‘New Silk Road’)?” (variable bri)")  # its own quotation marks made single
+    assert titles["noncoop_future_interest"] == ("Cities not cooperating now: “Would your city be interested in "
+                                                 "cooperating with a city in China in the future?” (variable future_interest)")
+    assert titles["ended_ended_by"] == "Ties that ended: “Who ended the tie?” (variables partner_ended_by, former_ended_by)"
+    for name, title in titles.items():
+        if not name.startswith(("item_", "noncoop_")):
+            continue
+        item = name.split("_", 1)[1]
+        assert title.endswith(f"” (variable {item})"), title
+        quoted = title[title.index("“") + 1:title.rindex("”")]
+        full = " ".join(form_wording(item).split()).replace("“", "‘").replace("”", "’")
+        if quoted != full:  # shortened: whole words of the wording, then an ellipsis, and short enough to read
+            assert quoted.endswith("…") and len(quoted) <= 101 and full.startswith(quoted[:-1]), title
+            assert full[len(quoted) - 1] in " ,(", title
+    caption = (tmp_path / "tables" / "item_publish_city_name.tex").read_text()
+    assert f"\\caption{{Answers to “{wording}” (variable publish\\_city\\_name). cities that answered" in caption
+
+
+def test_the_tables_show_the_choices_in_the_questionnaires_words(edition_2_study, tmp_path):
+    call_command("analyze", "--output", str(tmp_path))
+    position = pd.read_csv(tmp_path / "tables" / "item_respondent_position.csv")
+    form = edition_2_study
+    question = form.node("respondent_position")
+    assert list(position["label"]) == [form.choice_label(question, c, "en") for c in position["choice"]]
+    assert "Head of the international relations office" in set(position["label"])  # the codebook keeps the codes too
+    ties = pd.read_csv(tmp_path / "tables" / "ended_partnerships.csv")
+    before = ties[ties["reported_by"] == "city that cooperated before"]
+    assert set(before["ended_by"]) == {"Nobody: it lapsed"} and set(before["council"]) == {"No"}
+    assert set(before["end_reasons"]) == {"No activity or results"}
+    assert "Political concerns (e.g. human rights)" in set(ties["end_reasons"])
+    coordination = pd.read_csv(tmp_path / "tables" / "coordination_by_country.csv")  # headed by whom, not by variable
+    assert list(coordination.columns[:4]) == ["country", "cities", "national government: answered", "national government: mean"]
+    assert "embassy or consulates of China: mean" in coordination.columns
+    assert not [c for c in coordination.columns if c.startswith("coord_")]
+    kinds = pd.read_csv(tmp_path / "tables" / "partners_kind_status.csv")
+    assert {"Active", "Ended"} <= set(kinds.columns)
+    assert set(kinds["partner_kind"]) <= {form.choice_label(form.node("partner_kind"), c.name, "en")
+                                          for c in form.choice_list(form.node("partner_kind"))}
+
+
+def german_only_form():
+    """A questionnaire whose texts are all in German: no English wording to show."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    survey = book.active
+    survey.title = "survey"
+    survey.append(["type", "name", "label::Deutsch (de)"])
+    survey.append(["select_one coop_status", "coop_status", "Kooperiert Ihre Stadt mit Städten in China?"])
+    survey.append(["select_one yes_no", "publish_city_name", "Dürfen wir Ihre Stadt nennen?"])
+    choices = book.create_sheet("choices")
+    choices.append(["list_name", "name", "label::Deutsch (de)"])
+    for row in (["coop_status", "never", "Nie"], ["yes_no", "yes", "Ja"], ["yes_no", "no", "Nein"]):
+        choices.append(row)
+    content = io.BytesIO()
+    book.save(content)
+    return content.getvalue()
+
+
+@pytest.mark.parametrize("content", [b"", german_only_form()], ids=["no readable form", "no English texts"])
+def test_without_an_english_wording_the_title_names_the_variable_and_says_so(db, tmp_path, content):
+    wave = builders.wave()
+    wave.questionnaire.content = content
+    wave.questionnaire.save()
+    for i, answer in enumerate(["yes", "yes", "no", "yes", "no", "yes"]):
+        builders.respond(wave, builders.city(f"City {i}", COUNTRIES[i % 4]),
+                         {"coop_status": "never", "publish_city_name": answer})
+    call_command("analyze", "--output", str(tmp_path))
+    titles = {entry["name"]: entry["title"] for entry in json.loads((tmp_path / "index.json").read_text())["outputs"]}
+    assert titles["item_publish_city_name"] == ("Answers to variable publish_city_name "
+                                                "(no English question text in the questionnaire)")
+    table = pd.read_csv(tmp_path / "tables" / "item_publish_city_name.csv").set_index("choice")
+    assert table.loc["yes", "cities"] == 4 and table.loc["yes", "label"] == "yes"  # the code where there is no label

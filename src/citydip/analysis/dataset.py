@@ -36,6 +36,7 @@ class Dataset:
     size_classes: list = field(default_factory=list)
     covariates: dict = field(default_factory=dict)  # column -> {"level", "variable", "sources", "years", "synthetic"}
     labels: dict = field(default_factory=dict)  # question -> {choice name: English label} (labels.py)
+    questions: dict = field(default_factory=dict)  # question -> its English wording (labels.py), for captions
     answers: dict = field(default_factory=dict)  # city_id -> the response's answers as stored (items.py)
 
     @property
@@ -64,11 +65,12 @@ def load():
         cities[column] = cities[column].fillna(False).astype(bool)
     cities, covariates = _with_covariates(cities)
     cities = cities.sort_values("city_id", kind="stable").reset_index(drop=True)
-    from citydip.analysis.labels import choice_labels
+    from citydip.analysis.labels import choice_labels, question_labels
 
     return Dataset(cities=cities, partners=_partners(wave, cities), register=_register(),
                    wave=str(wave) if wave else "", size_classes=size_class_order(), covariates=covariates,
-                   labels=choice_labels(wave) if wave else {}, answers=_answers(wave, cities))
+                   labels=choice_labels(wave) if wave else {}, questions=question_labels(wave) if wave else {},
+                   answers=_answers(wave, cities))
 
 
 def _answers(wave, cities):

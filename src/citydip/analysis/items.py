@@ -9,7 +9,8 @@
   former partners of cities that cooperated in the past: when, by whom, why, council decisions;
 - ``partners_kind_status``, ``partners_start_decade``: the partners repeat.
 
-Shares are of the cities that answered (``answered``); "don't know" is a category of its own, so a
+Titles give the question's English wording from the wave's questionnaire and the variable name
+(``labels.item_title``). Shares are of the cities that answered (``answered``); "don't know" is a category of its own, so a
 reader sees how often officials could not say. Counts are unweighted: these are descriptions of the
 respondents; the weighted estimates are in ``prevalence`` and the models.
 
@@ -24,6 +25,9 @@ import pandas as pd
 
 from citydip.analysis import figures
 from citydip.analysis.dataset import COORD_ITEMS, INST_ITEMS
+from citydip.analysis.labels import item_title
+from citydip.analysis.publish import partner_text
+from citydip.analysis.rankings import COORD_LABELS
 
 SELECT_ITEMS = ("consent", "publish_city_name", "initiator", "key_person", "coop_importance", "delegations_year",
                 "staff_fte", "budget_band", "main_goal", "bri", "change_2020", "brokers", "security_review",
@@ -92,17 +96,19 @@ def by_branch(answers_by_status, item, labels=None):
 
 
 def coordination_by_country(cities):
+    """Per country, the cities cooperating now and per coordination item (headed by whom the city
+    coordinates with, ``rankings.COORD_LABELS``) the number answering and the mean score."""
     current = cities[cities["respondent"] & (cities["current"] == 1)]
     rows = []
     for country, group in current.groupby("country", sort=True):
         row = {"country": country, "cities": len(group)}
         for item in COORD_ITEMS:
             values = group[item].dropna()
-            row[f"{item}_answered"] = len(values)
-            row[f"{item}_mean"] = float(values.mean()) if len(values) else np.nan
+            row[f"{COORD_LABELS[item]}: answered"] = len(values)
+            row[f"{COORD_LABELS[item]}: mean"] = float(values.mean()) if len(values) else np.nan
         rows.append(row)
-    columns = ["country", "cities"] + [f"{i}_{s}" for i in COORD_ITEMS for s in ("answered", "mean")]
-    return pd.DataFrame(rows, columns=columns)
+    columns = ["country", "cities"] + [f"{COORD_LABELS[i]}: {s}" for i in COORD_ITEMS for s in ("answered", "mean")]
+    return pd.DataFrame(rows, columns=columns).rename(columns=partner_text)
 
 
 def ended_ties(answers, countries):
@@ -146,21 +152,21 @@ def run(data, out):
         if table.empty:
             out.skip(f"item_{item}", f"no answers to {item} (not in this wave's questionnaire, or nobody was asked it)")
             continue
-        out.table(f"item_{item}", table, f"Answers to {item}", note)
-    run_noncooperating(answers, labels, out)
+        out.table(f"item_{item}", table, item_title(data.questions, item), note)
+    run_noncooperating(answers, labels, data.questions, out)
     table = coordination_by_country(data.cities)
     if table.empty:
         out.skip("coordination_by_country", "no respondent cooperates now")
     else:
         out.table("coordination_by_country", table, "Coordination of the cooperation by country",
                   "cities cooperating now; mean score never = 0, occasionally = 1, regularly = 2 among the cities "
-                  "that answered (don't know left out)")
+                  "that answered (don't know left out); variables " + ", ".join(COORD_ITEMS))
     if in_wave("partner_ended_by", data) or in_wave("former_partners", data):
-        run_ended(answers, dict(zip(data.cities["city_id"], data.cities["country"])), labels, out)
-    run_partners(data.partners, out)
+        run_ended(answers, dict(zip(data.cities["city_id"], data.cities["country"])), labels, data.questions, out)
+    run_partners(data.partners, labels, out)
 
 
-def run_noncooperating(answers, labels, out):
+def run_noncooperating(answers, labels, questions, out):
     by_status = {branch: [a for a in answers.values() if a.get("coop_status") == branch] for branch in BRANCHES}
     if not any(by_status.values()):
         out.skip("noncoop", "no respondent cooperated only in the past or never")
@@ -174,24 +180,26 @@ def run_noncooperating(answers, labels, out):
         if table.empty:
             out.skip(f"noncoop_{item}", f"no answers to {item}")
             continue
-        out.table(f"noncoop_{item}", table, f"Cities not cooperating now: {item}", note)
+        title = item_title(questions, item, prefix="Cities not cooperating now:")
+        out.table(f"noncoop_{item}", table, title, note)
         if item in ("no_coop_reasons", "future_interest"):
             out.figure(f"noncoop_{item}", figures.bar_chart(table["label"], table["all_share"], "share of cities"),
-                       f"Cities not cooperating now: {item}", note)
+                       title, note)
 
 
-def run_ended(answers, countries, labels, out):
+def run_ended(answers, countries, labels, questions, out):
     ties = ended_ties(answers, countries)
     if ties.empty:
         out.skip("ended", "no respondent reported a tie that ended")
         return
-    out.table("ended_partnerships", ties, "Ties that ended, as the cities reported them",
-              "one row per tie; the reporting city is given by country only")
+    out.table("ended_partnerships", labelled_ties(ties, labels), "Ties that ended, as the cities reported them",
+              "one row per tie, answers in the questionnaire's words; the reporting city is given by country only")
     by = {"ended_by": "ended_by", "end_reasons": "end_reasons", "council": "council"}
     for column, name in by.items():
         values = [v.split() if column == "end_reasons" else v for v in ties[column]]
         table = frequencies(values, labels.get(f"partner_{column}"))
-        out.table(f"ended_{name}", table, f"Ties that ended: {name.replace('_', ' ')}", "ties whose end was reported")
+        title = item_title(questions, f"partner_{column}", f"former_{column}", prefix="Ties that ended:")
+        out.table(f"ended_{name}", table, title, "ties whose end was reported")
     years = pd.to_numeric(ties["end_year"], errors="coerce").dropna().astype(int)
     table = years.value_counts().sort_index().rename_axis("end_year").reset_index(name="ties")
     out.table("ended_end_year", table, "Ties that ended, by the year they ended",
@@ -201,13 +209,28 @@ def run_ended(answers, countries, labels, out):
                "Why ties ended")
 
 
-def run_partners(partners, out):
+def labelled_ties(ties, labels):
+    """The ended ties with each answer in the questionnaire's English words (the codes are counted, with
+    their labels, in the ``ended_<item>`` tables); an answer without a label keeps its code."""
+    def words(column, value):
+        named = labels.get(f"partner_{column}") or labels.get(f"former_{column}") or {}
+        if column == "end_reasons":
+            return "; ".join(named.get(v, v) for v in str(value or "").split())
+        return value if value is None or pd.isna(value) else named.get(str(value), value)
+
+    return ties.assign(**{column: [words(column, v) for v in ties[column]]
+                          for column in ("kind", "ended_by", "end_reasons", "council")})
+
+
+def run_partners(partners, labels, out):
     if partners.empty:
         out.skip("partners_kind_status", "no partners named in the survey")
         return
-    table = pd.crosstab(partners["partner_kind"].fillna("not answered"), partners["partner_status"].fillna("not answered"))
+    kinds, statuses = labels.get("partner_kind") or {}, labels.get("partner_status") or {}
+    table = pd.crosstab(partners["partner_kind"].map(lambda v: kinds.get(v, v)).fillna("not answered"),
+                        partners["partner_status"].map(lambda v: statuses.get(v, v)).fillna("not answered"))
     out.table("partners_kind_status", table.reset_index(), "Partners named in the survey: kind by status",
-              "one row per kind of tie; counts of partners")
+              "one row per kind of tie, one column per status, in the questionnaire's words; counts of partners")
     years = pd.to_numeric(partners["partner_year"], errors="coerce").dropna().astype(int)
     decades = (years // 10 * 10).value_counts().sort_index().rename_axis("decade").reset_index(name="partners")
     out.table("partners_start_decade", decades, "Partners named in the survey: decade the tie began",

@@ -8,6 +8,7 @@ Figures are made deterministic (fixed SVG hash salt, no date in the metadata) so
 gives byte-identical outputs.
 """
 import json
+import re
 from pathlib import Path
 
 import matplotlib
@@ -28,6 +29,17 @@ INDEX = "index.json"
 def partner_text(text):
     """Titles and labels say ``{partner}`` where they name the partner country (its English name here)."""
     return text.replace("{partner}", partner_country_name("en")) if "{partner}" in (text or "") else text
+
+
+LATEX_SPECIAL = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_", "{": r"\{",
+                 "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+
+
+def latex_text(text):
+    """Text for a LaTeX caption: pandas escapes the cells but not the caption, which names variables (``_``)."""
+    return re.sub(r"[\\&%$#_{}~^]", lambda m: LATEX_SPECIAL[m.group()], text)
+
+
 SYNTHETIC_NOTE = "SYNTHETIC DATA (citydip demo), not real answers: never report."
 
 
@@ -65,7 +77,7 @@ class Publisher:
                                                    lineterminator="\n"))
         caption = f"{title}. {note}".strip() if note else title
         latex = frame.to_latex(index=False, escape=True, float_format=f"%.{digits}f", na_rep="",
-                               caption=caption, label=f"tab:{name}")
+                               caption=latex_text(caption), label=f"tab:{name}")
         _replace(tex_path, lambda p: p.write_text(latex, encoding="utf-8"))
         entry = {"name": name, "kind": "table", "title": title, "note": note, "rows": len(frame),
                  "files": [f"tables/{name}.csv", f"tables/{name}.tex"]}
