@@ -51,6 +51,10 @@ def table_html(directory, entry):
     """The table as HTML (first MAX_ROWS rows), numbers rounded; the CSV stays complete."""
     frame = pd.read_csv(Path(directory) / entry["files"][0])
     shown = frame.head(MAX_ROWS).rename(columns=lambda c: str(c).replace("_", " "))  # headers wrap at words
+    for column in shown.columns:  # whole numbers in a column with gaps are read as decimals: years, counts
+        values = shown[column]
+        if values.dtype.kind == "f" and (values.dropna() % 1 == 0).all():
+            shown[column] = values.map(lambda v: "" if pd.isna(v) else str(int(v)))
     html = shown.to_html(index=False, na_rep="", border=0, float_format=lambda v: f"{v:,.3f}".rstrip("0").rstrip("."),
                          classes=["data", "wide" if len(frame.columns) > 7 else "narrow"])
     return html, len(frame), len(shown)
