@@ -2,8 +2,10 @@
 
 ``city(...)``, ``wave()``, ``respond(...)``, ``partnership(...)`` make one row each; ``synthetic_study(n)``
 makes a deterministic study of ``n`` cities with answers, partnerships and covariates, big enough for
-the models, the typology and the case selection.
+the models, the typology and the case selection; ``xlsform(survey, choices)`` is a small questionnaire's
+bytes.
 """
+import io
 import random
 
 from citydip.core.models import Country
@@ -89,3 +91,19 @@ def synthetic_study(n=80, seed=7):
                 partnership(c, p, kind=rng.choice(["sister", "friendship", "memorandum"]), year=rng.randint(1985, 2022),
                             status=rng.choice(["active", "dormant"]), areas=rng.sample(AREAS, 2))
     return w, cities
+
+
+def xlsform(survey_rows, choice_rows):
+    """The bytes of an XLSForm workbook: the rows of its survey and choices sheets, headers first."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "survey"
+    for row in survey_rows:
+        book.active.append(row)
+    choices = book.create_sheet("choices")
+    for row in choice_rows:
+        choices.append(row)
+    content = io.BytesIO()
+    book.save(content)
+    return content.getvalue()

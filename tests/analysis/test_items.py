@@ -1,6 +1,5 @@
 """Every item of the instrument is analysed (or deliberately left to reading), and the item tables of
 `citydip analyze` count what the answers say, including the non-cooperating branch and ended ties."""
-import io
 import json
 import random
 
@@ -164,21 +163,12 @@ def test_the_tables_show_the_choices_in_the_questionnaires_words(edition_2_study
 
 def german_only_form():
     """A questionnaire whose texts are all in German: no English wording to show."""
-    from openpyxl import Workbook
-
-    book = Workbook()
-    survey = book.active
-    survey.title = "survey"
-    survey.append(["type", "name", "label::Deutsch (de)"])
-    survey.append(["select_one coop_status", "coop_status", "Kooperiert Ihre Stadt mit Städten in China?"])
-    survey.append(["select_one yes_no", "publish_city_name", "Dürfen wir Ihre Stadt nennen?"])
-    choices = book.create_sheet("choices")
-    choices.append(["list_name", "name", "label::Deutsch (de)"])
-    for row in (["coop_status", "never", "Nie"], ["yes_no", "yes", "Ja"], ["yes_no", "no", "Nein"]):
-        choices.append(row)
-    content = io.BytesIO()
-    book.save(content)
-    return content.getvalue()
+    return builders.xlsform(
+        [["type", "name", "label::Deutsch (de)"],
+         ["select_one coop_status", "coop_status", "Kooperiert Ihre Stadt mit Städten in China?"],
+         ["select_one yes_no", "publish_city_name", "Dürfen wir Ihre Stadt nennen?"]],
+        [["list_name", "name", "label::Deutsch (de)"],
+         ["coop_status", "never", "Nie"], ["yes_no", "yes", "Ja"], ["yes_no", "no", "Nein"]])
 
 
 @pytest.mark.parametrize("content", [b"", german_only_form()], ids=["no readable form", "no English texts"])

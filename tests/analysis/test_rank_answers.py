@@ -1,8 +1,6 @@
 """Rankings, importance and coordination counted by hand; labels read from the wave's XLSForm."""
-import io
 
 import pandas as pd
-from openpyxl import Workbook
 
 from citydip.analysis import dataset
 from citydip.analysis.rankings import coordination, importance, ranking
@@ -28,17 +26,8 @@ def test_importance_and_coordination_are_shares_of_those_answering():
 
 
 def form_with_labels():
-    book = Workbook()
-    survey = book.active
-    survey.title = "survey"
-    survey.append(["type", "name", "label::English (en)"])
-    survey.append(["select_multiple goal_list", "goals", "Goals"])
-    choices = book.create_sheet("choices")
-    choices.append(["list_name", "name", "label::English (en)"])
-    choices.append(["goal_list", "trade", "Trade and exports"])
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return builders.xlsform([["type", "name", "label::English (en)"], ["select_multiple goal_list", "goals", "Goals"]],
+                            [["list_name", "name", "label::English (en)"], ["goal_list", "trade", "Trade and exports"]])
 
 
 def test_the_labels_come_from_the_form_the_wave_fielded(db):

@@ -2,25 +2,9 @@
 import json
 
 import pytest
-from django.core.management import call_command
 from pypdf import PdfReader
 
-from tests.reports.study import build_study
-
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(scope="module")
-def report(django_db_setup, django_db_blocker, tmp_path_factory):
-    """One build for the module (analysis, maps and WeasyPrint take a while); the study is rolled back."""
-    from django.db import transaction
-
-    tmp = tmp_path_factory.mktemp("report")
-    with django_db_blocker.unblock(), transaction.atomic():
-        build_study(tmp, synthetic=True)
-        call_command("report", "build", "--output", str(tmp / "out"), "--quiet")
-        transaction.set_rollback(True)
-    return tmp / "out"
 
 
 def pdf_text(path):

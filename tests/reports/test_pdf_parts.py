@@ -5,26 +5,17 @@ import re
 from collections import Counter
 
 import pytest
-from django.core.management import call_command
 from pypdf import PdfReader
 
 from citydip.reports.pdf_parts import groups, split, write
-from tests.reports.study import build_study
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(scope="module")
-def report_html(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The report of a small synthetic study (the study is rolled back): (its folder, report.html's text)."""
-    from django.db import transaction
-
-    tmp = tmp_path_factory.mktemp("parts")
-    with django_db_blocker.unblock(), transaction.atomic():
-        build_study(tmp, synthetic=True)
-        call_command("report", "build", "--output", str(tmp / "out"), "--quiet")
-        transaction.set_rollback(True)
-    return tmp / "out", (tmp / "out" / "report.html").read_text(encoding="utf-8")
+def report_html(report):
+    """(the test study's report folder, report.html's text)."""
+    return report, (report / "report.html").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
