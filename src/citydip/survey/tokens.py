@@ -37,20 +37,30 @@ def issue(wave, city, language="", kind=AccessToken.Kind.INVITATION, user=None):
 LAST_USED_EVERY = timedelta(minutes=1)
 
 
+# What a respondent's pages and the API never read: left out of the token's query, whose columns Django
+# compiles and turns into objects on every request (the city's 20 fields were most of them). A field read
+# after all costs a query of its own, which tests/survey/test_request_queries.py would show.
+UNREAD = ("response__wave__questionnaire__content",
+          *(f"response__city__{name}" for name in (
+              "population", "population_year", "population_source", "population_status", "lat", "lon", "nuts3",
+              "wikidata_id", "is_capital", "size_class", "in_frame", "in_frame_reason", "frame_version", "source")))
+
+
 def resolve(token):
     """The AccessToken for a raw token, or None (also for revoked or malformed tokens).
 
     One query brings the response, its city and the city's country (the web form's language reads the
     country's languages), wave and questionnaire (without the questionnaire's bytes, which
-    ``load_wave_form`` reads only the first time a process meets that questionnaire)."""
+    ``load_wave_form`` reads only the first time a process meets that questionnaire, nor what UNREAD
+    lists)."""
     if not token or len(token) > 100:
         return None
-    access = (
+    found = (
         AccessToken.objects.select_related("response", "response__wave__questionnaire", "response__city__country")
-        .defer("response__wave__questionnaire__content")
-        .filter(token_hash=hash_token(token), revoked__isnull=True)
-        .first()
+        .defer(*UNREAD)
+        .filter(token_hash=hash_token(token), revoked__isnull=True)[:1]
     )
+    access = found[0] if found else None
     if access is not None:
         now = timezone.now()
         if access.last_used is None or now - access.last_used >= LAST_USED_EVERY:
