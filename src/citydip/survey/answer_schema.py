@@ -75,9 +75,24 @@ def answers_schema(form):
                                              "XLSForm names; unanswered questions are absent")
 
 
+# The validators of the forms this process checks answers against, newest last: building a form's schema
+# took about a twentieth of an API save. A process serves few forms (review.load_wave_form keeps them).
+_VALIDATORS = {}  # id(form) -> (form, validator)
+_KEPT = 8
+
+
+def answers_validator(form):
+    cached = _VALIDATORS.get(id(form))
+    if cached is None or cached[0] is not form:
+        cached = _VALIDATORS[id(form)] = (form, Draft202012Validator(answers_schema(form)))
+        while len(_VALIDATORS) > _KEPT:
+            del _VALIDATORS[next(iter(_VALIDATORS))]
+    return cached[1]
+
+
 def check_answers(form, answers):
     """CitydipErrors for answers that do not fit the form's schema (unknown names, wrong types or choices)."""
-    validator = Draft202012Validator(answers_schema(form))
+    validator = answers_validator(form)
     errors = [schema_error(e) for e in sorted(validator.iter_errors(answers), key=lambda e: list(e.path))]
     if errors:
         raise CitydipErrors(errors)
