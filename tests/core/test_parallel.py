@@ -109,9 +109,11 @@ def test_tasks_run_side_by_side_in_a_script_without_django():
     assert result.stdout.split() == ["[True]", "[42,", "1]"]
 
 
-def test_a_started_task_runs_in_a_child_while_this_process_goes_on():
+def test_a_started_task_runs_in_a_child_while_this_process_goes_on(monkeypatch):
     from citydip.core.parallel import start_forked
 
+    # as configured: in the full suite a thread another test left running would keep it in this process
+    monkeypatch.setenv("CITYDIP_WORKERS", "2")
     started = start_forked(lambda: (os.getpid(), sum(range(1000))))
     busy = sum(range(10_000))  # this process goes on meanwhile
     pid, total = started.result()
