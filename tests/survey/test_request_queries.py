@@ -21,6 +21,9 @@ def test_page_views_saves_and_the_api_each_take_their_few_queries(link):
     client = Client()
     api = f"/api/v1/responses/{link}"
     saved = lambda body: client.post(api, json.dumps(body), content_type="application/json")  # noqa: E731
+    # the first view of a form in a process loads it (and marks the link opened): not counted, as other
+    # tests in the same process may have loaded the form already
+    client.get(f"/survey/r/{link}/")
     counts = {
         "page view": statements(lambda: client.get(f"/survey/r/{link}/")),
         "API read": statements(lambda: client.get(api)),
@@ -31,5 +34,5 @@ def test_page_views_saves_and_the_api_each_take_their_few_queries(link):
                                                 "submit": True})),
         "page view submitted": statements(lambda: client.get(f"/survey/r/{link}/")),
     }
-    assert counts == {"page view": 4, "API read": 1, "API save": 5, "API save again": 5, "page view again": 1,
+    assert counts == {"page view": 1, "API read": 1, "API save": 5, "API save again": 5, "page view again": 1,
                       "API submit": 9, "page view submitted": 1}
