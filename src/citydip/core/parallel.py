@@ -79,37 +79,40 @@ def _call(index):
 
 
 class Started:
-    """A task started in a forked child by :func:`start_forked`; :meth:`result` collects it."""
+    """A task started in a forked child by :func:`start_forked`; :meth:`result` collects it. The child is a
+    ``multiprocessing`` process of the "fork" context with a pipe back: no thread here, unlike a pool's."""
 
     def __init__(self, task, fork):
-        self._task, self._pid, self._pipe = task, None, None
+        self._task, self._process, self._pipe = task, None, None
         if fork:
-            read, write = os.pipe()
-            pid = os.fork()
-            if pid == 0:  # the child: compute, send the outcome, leave without the parent's clean-up
-                try:
-                    os.close(read)
-                    _set_connections_aside()
-                    with os.fdopen(write, "wb") as out:
-                        out.write(pickle.dumps(_outcome(task)))
-                finally:
-                    os._exit(0)
-            os.close(write)
-            self._pid, self._pipe = pid, read
+            context = multiprocessing.get_context("fork")
+            self._pipe, sending = context.Pipe(duplex=False)
+            self._process = context.Process(target=_send_outcome, args=(task, sending), daemon=True)
+            self._process.start()
+            sending.close()
 
     def result(self):
         """The task's result (computed here now if no child was started); its error is raised here."""
-        if self._pid is None:
+        if self._process is None:
             return self._task()
-        with os.fdopen(self._pipe, "rb") as stream:
-            data = stream.read()
-        os.waitpid(self._pid, 0)
-        if not data:
-            raise RuntimeError("the forked task ended without a result (killed?)")
-        ok, value = pickle.loads(data)
+        try:
+            ok, value = self._pipe.recv()
+        except EOFError:
+            ok, value = False, None
+        finally:
+            self._pipe.close()
+        self._process.join()
+        if value is None and not ok:
+            raise RuntimeError(f"the forked task ended without a result (exit status {self._process.exitcode})")
         if not ok:
             raise value
         return value
+
+
+def _send_outcome(task, pipe):
+    _set_connections_aside()
+    pipe.send(_outcome(task))
+    pipe.close()
 
 
 def start_forked(task):
