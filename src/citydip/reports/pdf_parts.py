@@ -28,6 +28,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from citydip.core.parallel import default_workers, run_forked, start_forked
 from citydip.reports.pdf import render
@@ -82,8 +83,17 @@ def counter_reset(chapters_before):
     return f"body {{ counter-reset: {values} }}"
 
 
+class Printed(NamedTuple):
+    """One document printed: what the join needs of it (sizes and positions in CSS px)."""
+    pdf: bytes
+    sizes: list  # (width, height) of each page
+    anchors: dict  # id -> (page, x, y) of its first page
+    bookmarks: list  # (level, label, page, x, y, open)
+    links: list  # (page, anchor, (x1, y1, x2, y2)) of the internal links
+
+
 def printed(html, base_url):
-    """(PDF bytes, page sizes in px, {anchor: (page, x, y)}, bookmarks, links) of one document."""
+    """The :class:`Printed` of one document."""
     from weasyprint import HTML
 
     doc = render(HTML(string=html, base_url=base_url))
@@ -95,7 +105,7 @@ def printed(html, base_url):
                  for i, page in enumerate(doc.pages) for level, label, (x, y), state in page.bookmarks]
     links = [(i, target, rect) for i, page in enumerate(doc.pages)
              for kind, target, rect, _ in page.links if kind == "internal"]
-    return doc.write_pdf(), [(p.width, p.height) for p in doc.pages], anchors, bookmarks, links
+    return Printed(doc.write_pdf(), [(p.width, p.height) for p in doc.pages], anchors, bookmarks, links)
 
 
 def part_task(parts, positions, base_url):
@@ -117,9 +127,9 @@ def front_matter(parts, base_url, chapter_pages):
                             parts.front)
         css = 'nav.toc a::after { content: leader(".") attr(data-page) } body { padding-bottom: 0 }'
         result = printed(document(parts, css, body), base_url)
-        if len(result[1]) == guess:
+        if len(result.sizes) == guess:
             return result
-        guess = len(result[1])
+        guess = len(result.sizes)
     raise RuntimeError("the report's front matter changes its page count with its own page numbers")
 
 
@@ -130,7 +140,7 @@ def footers(parts, base_url, sizes):
     css = " ".join(f"@page {name} {{ size: {w}px {h}px }} .{name} {{ page: {name} }}" for (w, h), name in named.items())
     css += " @page { @top-left { content: none } @top-right { content: none } } body { margin: 0; padding: 0 }"
     body = "".join(f'<div class="{named[size]}" style="break-after: page"></div>' for size in sizes)
-    return printed(document(parts, css, body), base_url)[0]
+    return printed(document(parts, css, body), base_url).pdf
 
 
 def write(html, base_url, target, workers=None):
@@ -145,22 +155,22 @@ def write(html, base_url, target, workers=None):
     chunks = groups([len(c) for c in parts.chapters], workers)
     printed_parts = run_forked([part_task(parts, chunk, base_url) for chunk in chunks], workers=workers)
     offsets = [0]
-    for _, sizes, *_ in printed_parts:
-        offsets.append(offsets[-1] + len(sizes))
+    for part in printed_parts:
+        offsets.append(offsets[-1] + len(part.sizes))
 
     def chapter_pages(front_count):
         return {name: front_count + offset + i + 1
-                for offset, (_, _, anchors, _, _) in zip(offsets, printed_parts, strict=False)
-                for name, (i, _, _) in anchors.items()}
+                for offset, part in zip(offsets, printed_parts, strict=False)
+                for name, (i, _, _) in part.anchors.items()}
 
-    part_sizes = [size for _, sizes, *_ in printed_parts for size in sizes]
+    part_sizes = [size for part in printed_parts for size in part.sizes]
 
     def numbers(front_count):  # the front matter's pages only count: their footers are not laid over
         return lambda: footers(parts, base_url, part_sizes[:1] * front_count + part_sizes)
 
     footer_pdf = start_forked(numbers(FRONT_PAGES))  # printed beside the front matter
     front = front_matter(parts, base_url, chapter_pages)
-    footer_pdf = footer_pdf.result() if len(front[1]) == FRONT_PAGES else numbers(len(front[1]))()
+    footer_pdf = footer_pdf.result() if len(front.sizes) == FRONT_PAGES else numbers(len(front.sizes))()
     join([front, *printed_parts], footer_pdf, target)
 
 
@@ -172,10 +182,10 @@ def join(printed_docs, footer_pdf, target):
 
     writer = PdfWriter()
     starts, heights = [], []
-    for pdf, sizes, *_ in printed_docs:
+    for doc in printed_docs:
         starts.append(len(writer.pages))
-        heights += [h for _, h in sizes]
-        reader = PdfReader(io.BytesIO(pdf))
+        heights += [h for _, h in doc.sizes]
+        reader = PdfReader(io.BytesIO(doc.pdf))
         writer.append(reader, import_outline=False)
         if not starts[1:]:  # the front matter: the document's metadata and language, as WeasyPrint wrote them
             writer.add_metadata(reader.metadata)
@@ -183,8 +193,7 @@ def join(printed_docs, footer_pdf, target):
                 writer._root_object[NameObject("/Lang")] = reader.trailer["/Root"]["/Lang"]
     for i, page in enumerate(PdfReader(io.BytesIO(footer_pdf)).pages[starts[1]:], start=starts[1]):
         writer.pages[i].merge_page(page)
-    front_links = printed_docs[0][4]
-    for page_index, anchor, (x1, y1, x2, y2) in front_links:  # corners in px from the page's top left
+    for page_index, anchor, (x1, y1, x2, y2) in printed_docs[0].links:  # corners in px from the page's top left
         top = heights[page_index]
         rect = ArrayObject(FloatObject(v * PT_PER_PX) for v in (x1, top - y1, x2, top - y2))
         writer.add_annotation(page_index, DictionaryObject({
@@ -192,8 +201,8 @@ def join(printed_docs, footer_pdf, target):
             NameObject("/Rect"): rect, NameObject("/BS"): DictionaryObject({NameObject("/W"): NumberObject(0)}),
             NameObject("/Dest"): TextStringObject(anchor)}))
     outline(writer, [(level, label, start + i, x, heights[start + i] - y, is_open)
-                     for start, (_, _, _, bookmarks, _) in zip(starts, printed_docs, strict=True)
-                     for level, label, i, x, y, is_open in bookmarks])
+                     for start, doc in zip(starts, printed_docs, strict=True)
+                     for level, label, i, x, y, is_open in doc.bookmarks])
     for page in writer.pages:
         page.compress_content_streams()
     writer.compress_identical_objects(remove_duplicates=True, remove_unreferenced=True)
