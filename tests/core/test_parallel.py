@@ -139,3 +139,31 @@ def test_with_one_worker_a_started_task_runs_here_when_its_result_is_asked(monke
     started = start_forked(lambda: ran.append(os.getpid()) or "done")
     assert ran == []
     assert started.result() == "done" and ran == [os.getpid()]
+
+
+def test_a_process_that_handles_sigterm_itself_still_ends_its_children():
+    """A job worker stops gracefully on SIGTERM (its own handler). A pool's children inherited that handler,
+    so the one that terminate() found waiting for the queue's lock outlived it and the worker waited for it
+    for ever: a report built from the browser never finished. Before the fix this loop hung within about
+    seven rounds."""
+    import signal
+    import subprocess
+    import sys
+
+    script = ("import signal; from citydip.core.parallel import run_forked, start_forked\n"
+              "signal.signal(signal.SIGTERM, lambda *args: None)\n"
+              "for _ in range(30):\n"
+              "    assert run_forked([lambda: sum(range(10**5))] * 9, workers=2) == [sum(range(10**5))] * 9\n"
+              "    assert start_forked(lambda: 4).result() == 4\n"
+              "print('done')\n")
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    env["CITYDIP_WORKERS"] = "2"
+    child = subprocess.Popen([sys.executable, "-c", script], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True, start_new_session=True)
+    try:
+        out, err = child.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        os.killpg(child.pid, signal.SIGKILL)  # the script and its stuck children
+        child.communicate()
+        raise AssertionError("run_forked or start_forked hung in a process that handles SIGTERM") from None
+    assert child.returncode == 0 and out.split() == ["done"], err[-2000:]

@@ -27,6 +27,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pickle
+import signal
 import threading
 import traceback
 
@@ -48,6 +49,14 @@ def fork_is_safe():
     """Whether this thread may fork: it is the only thread, or every other one is marked fork_safe."""
     return all(thread is threading.current_thread() or getattr(thread, "fork_safe", False)
                for thread in threading.enumerate())
+
+
+def _in_child():
+    """What a forked child sets up first: the default action for SIGTERM, so that the pool's terminate()
+    ends it (a job worker's graceful-stop handler, inherited, made pool children outlive terminate() and
+    the worker wait for them for ever), and the parent's database connections put aside."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _set_connections_aside()
 
 
 def _set_connections_aside():
@@ -110,7 +119,7 @@ class Started:
 
 
 def _send_outcome(task, pipe):
-    _set_connections_aside()
+    _in_child()
     pipe.send(_outcome(task))
     pipe.close()
 
@@ -137,7 +146,7 @@ def run_forked(tasks, on_done=None, workers=None):
     results = [None] * len(tasks)
     _TASKS = tasks
     try:
-        with multiprocessing.get_context("fork").Pool(workers, initializer=_set_connections_aside) as pool:
+        with multiprocessing.get_context("fork").Pool(workers, initializer=_in_child) as pool:
             for index, ok, value in pool.imap_unordered(_call, range(len(tasks))):
                 if not ok:
                     raise value
